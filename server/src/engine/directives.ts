@@ -1,0 +1,77 @@
+/**
+ * Inline control comments: `<!-- partnerlint-disable rule-a, rule-b -- reason -->` and friends.
+ * Parsing happens in the model (they are HTML comments); this module decides what they suppress.
+ */
+import type { Directive } from '../model/types.js';
+import type { Finding } from './types.js';
+
+const DIRECTIVE = /^<!--\s*partnerlint-(disable-next-line|disable-line|disable-file|disable|enable)\b([\s\S]*?)-->$/;
+
+/** Reads one HTML comment as a directive, or null when it is an ordinary comment. */
+export function parseDirective(comment: string, span: { start: number; end: number }, line: number): Directive | null {
+  const match = DIRECTIVE.exec(comment.trim());
+  if (!match) return null;
+  const [body, reason] = splitReason(match[2]);
+  const ruleIds = body
+    .split(/[\s,]+/)
+    .map((id) => id.trim())
+    .filter(Boolean);
+  return { command: match[1] as Directive['command'], ruleIds, reason, span, line };
+}
+
+function splitReason(rest: string): [string, string | null] {
+  const at = rest.indexOf('--');
+  if (at === -1) return [rest, null];
+  return [rest.slice(0, at), rest.slice(at + 2).trim() || null];
+}
+
+function names(directive: Directive, ruleId: string): boolean {
+  return directive.ruleIds.length === 0 || directive.ruleIds.includes(ruleId);
+}
+
+/** The directives that silence a finding on `line` from `ruleId`, in source order. */
+function suppressors(directives: readonly Directive[], ruleId: string, line: number): Directive[] {
+  const found: Directive[] = [];
+  // disable/enable pairs: the latest one before the line decides.
+  let blockDisable: Directive | null = null;
+  for (const directive of directives) {
+    if (!names(directive, ruleId)) continue;
+    switch (directive.command) {
+      case 'disable-file':
+        found.push(directive);
+        break;
+      case 'disable-line':
+        if (directive.line === line) found.push(directive);
+        break;
+      case 'disable-next-line':
+        if (directive.line + 1 === line) found.push(directive);
+        break;
+      case 'disable':
+        if (directive.line <= line) blockDisable = directive;
+        break;
+      case 'enable':
+        if (directive.line <= line) blockDisable = null;
+        break;
+    }
+  }
+  if (blockDisable) found.push(blockDisable);
+  return found;
+}
+
+export interface Suppression {
+  kept: Finding[];
+  /** Directives that suppressed nothing (only `disable*` ones can be unused). */
+  unused: Directive[];
+}
+
+export function applyDirectives(findings: readonly Finding[], directives: readonly Directive[]): Suppression {
+  const used = new Set<Directive>();
+  const kept: Finding[] = [];
+  for (const finding of findings) {
+    const silencing = suppressors(directives, finding.ruleId, finding.start.line);
+    if (silencing.length === 0) kept.push(finding);
+    for (const directive of silencing) used.add(directive);
+  }
+  const unused = directives.filter((d) => d.command !== 'enable' && !used.has(d));
+  return { kept, unused };
+}

@@ -1,0 +1,90 @@
+/** The engine: text and settings in, findings with fixes out. Every face calls this. */
+import { buildModel } from '../model/build.js';
+import type { PartnershipDocument, Span } from '../model/types.js';
+import { allRules } from '../rules/index.js';
+import type { Report, Rule } from '../rules/types.js';
+import { applyDirectives } from './directives.js';
+import { DIRECTIVES_DOCS_URL, ruleDocsUrl } from './docs-url.js';
+import type { Finding, LintResult, LintSettings, RuleFailure, Severity } from './types.js';
+
+export function lint(text: string, settings: LintSettings = {}): LintResult {
+  const doc = buildModel(text, { kind: settings.kind, partners: settings.partners });
+  return lintModel(doc, settings);
+}
+
+export function lintModel(doc: PartnershipDocument, settings: LintSettings = {}): LintResult {
+  const verdict = { kind: doc.kind, reason: doc.kindReason };
+  if (doc.kind === null) return { findings: [], document: verdict, ruleFailures: [] };
+
+  const findings: Finding[] = [];
+  const ruleFailures: RuleFailure[] = [];
+  for (const rule of allRules) {
+    const setting = settings.rules?.[rule.meta.id];
+    const severity = setting?.severity ?? rule.meta.defaultSeverity;
+    if (severity === 'off' || !rule.meta.kinds.includes(doc.kind)) continue;
+    try {
+      runRule(rule, doc, severity, setting?.options, findings);
+    } catch (error) {
+      ruleFailures.push({ ruleId: rule.meta.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+    }
+  }
+
+  const { kept, unused } = applyDirectives(findings, doc.directives);
+  if (settings.reportUnusedDirectives) {
+    for (const directive of unused) {
+      const which = directive.ruleIds.length ? directive.ruleIds.join(', ') : 'all rules';
+      kept.push({
+        ruleId: 'unused-directive',
+        severity: 'warning',
+        message: `This partnerlint-${directive.command} comment (${which}) silences nothing here; remove it.`,
+        ...locateSpan(doc, directive.span),
+        documentLevel: false,
+        fix: { description: 'Remove the unused directive', range: [directive.span.start, directive.span.end], text: '' },
+        docsUrl: DIRECTIVES_DOCS_URL,
+      });
+    }
+  }
+  kept.sort((a, b) => a.start.offset - b.start.offset || a.ruleId.localeCompare(b.ruleId));
+  return { findings: kept, document: verdict, ruleFailures };
+}
+
+function runRule(
+  rule: Rule<any>,
+  doc: PartnershipDocument,
+  severity: Severity,
+  options: Record<string, unknown> | undefined,
+  out: Finding[],
+): void {
+  const report = (r: Report): void => {
+    const documentLevel = r.span === null;
+    const span = r.span ?? r.anchor ?? documentAnchor(doc);
+    out.push({
+      ruleId: rule.meta.id,
+      severity,
+      message: r.message,
+      ...locateSpan(doc, span),
+      documentLevel,
+      ...(r.fix ? { fix: r.fix } : {}),
+      ...(r.suggestions?.length ? { suggestions: r.suggestions } : {}),
+      ...(r.related?.length
+        ? { related: r.related.map((place) => ({ message: place.message, ...locateSpan(doc, place.span) })) }
+        : {}),
+      docsUrl: ruleDocsUrl(rule.meta.id),
+    });
+  };
+  rule.check({ doc, options: { ...rule.defaultOptions, ...options }, report });
+}
+
+/** Document-level findings sit on the title, or on the first line when there is none. */
+function documentAnchor(doc: PartnershipDocument): Span {
+  if (doc.title) return doc.title.span;
+  const firstLineEnd = doc.text.indexOf('\n');
+  return { start: 0, end: firstLineEnd === -1 ? doc.text.length : firstLineEnd };
+}
+
+function locateSpan(doc: PartnershipDocument, span: Span): Pick<Finding, 'start' | 'end'> {
+  return {
+    start: { ...doc.locate(span.start), offset: span.start },
+    end: { ...doc.locate(span.end), offset: span.end },
+  };
+}

@@ -1,0 +1,79 @@
+/**
+ * Reading commitments: the modal that commits ("will", "shall", "is to be"), the subject before it,
+ * and agentless passives ("progress will be monitored") that leave nobody accountable.
+ */
+
+const MODAL = /\b(will|shall|must|should|is to|are to|needs? to|is going to|are going to|agrees? to|undertakes? to|commits? to)\b/i;
+
+const IRREGULAR_PARTICIPLES =
+  'made|done|set|kept|held|met|sent|given|shown|drawn|taken|written|built|run|paid|sought|brought|bought|found|led|put|spent|won|chosen|known|seen|told|understood|undertaken|overseen|drawn up|set up|carried out|signed off|laid|read|cut|let|shut|spread|fed|hidden|borne|forgotten|begun|thought|taught|meant|lent|dealt|heard';
+/** "will be monitored", "is to be secured", "shall be agreed": a participle after be (adjectives excluded). */
+const PASSIVE = new RegExp(
+  String.raw`\b(?:will|shall|must|should|is to|are to|needs? to|need to|is going to|are going to|to)\s+(?:(?:also|then|now|still|only|initially|first|be)\s+)?be\s+((?:\w+ly\s+)?(?:\w+ed|${IRREGULAR_PARTICIPLES}))\b`,
+  'i',
+);
+const NOT_PASSIVE = /^(shared|split|divided|borne|apportioned|based|located|involved|interested|concerned|committed|required|expected|needed|dedicated|prepared|entitled|supported|pleased|invited|encouraged|asked|tasked|seconded|employed|appointed|hosted|allocated|assigned|accountable|responsible|limited|related|engaged|placed|aligned|focused|focussed|designed|intended|used|linked|tied|subject|able|unable|available)$/i;
+/** "by March 2027", "by the end of", "by 2026" set a date, not an agent. */
+const DATE_AFTER_BY = /^(the\s+)?(end|start|beginning|close|middle|deadline|time|date|\d|q[1-4]\b|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|next|each|every|no later|then|year|month|week|quarter|financial|agreement|means|way|email|post|phone|letter)/i;
+
+export interface Passive {
+  /** Index in the text where the passive's verb phrase starts and ends. */
+  start: number;
+  end: number;
+  participle: string;
+  /** The words after "by", when an agent is named ("by the Joint Board"). */
+  agent: string | null;
+}
+
+export function findAgentlessPassive(text: string): Passive | null {
+  const match = PASSIVE.exec(text);
+  if (!match) return null;
+  const participle = match[1].split(/\s+/).pop() ?? match[1];
+  if (NOT_PASSIVE.test(participle)) return null;
+  const start = match.index;
+  const end = start + match[0].length;
+  const agent = agentAfter(text.slice(end));
+  return { start, end, participle, agent };
+}
+
+/** The agent named by "by ..." later in the same clause, skipping dates ("by March"). */
+function agentAfter(rest: string): string | null {
+  const clause = rest.split(/[;]|\.\s|,\s*(?:and|but|which)\b/)[0];
+  for (const match of clause.matchAll(/\b(?:by|through)\s+([^,;.]+)/gi)) {
+    if (!DATE_AFTER_BY.test(match[1])) return match[1].trim();
+  }
+  return null;
+}
+
+export interface Commitment {
+  modalIndex: number;
+  /** The words before the modal in its clause: the one who commits. */
+  subject: string;
+  subjectStart: number;
+}
+
+export function findCommitment(text: string): Commitment | null {
+  const match = MODAL.exec(text);
+  if (!match) return null;
+  const before = text.slice(0, match.index);
+  const boundary = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), lastMatch(before, /,|\b(that|where|when|if|and|so)\b/gi));
+  const subjectStart = boundary === -1 ? 0 : boundary + 1;
+  const raw = text.slice(subjectStart, match.index);
+  const leading = raw.length - raw.trimStart().length;
+  return { modalIndex: match.index, subject: raw.trim(), subjectStart: subjectStart + leading };
+}
+
+function lastMatch(text: string, pattern: RegExp): number {
+  let last = -1;
+  for (const match of text.matchAll(pattern)) last = (match.index ?? 0) + match[0].length - 1;
+  return last;
+}
+
+const ACTION_VERBS =
+  'publish|develop|establish|set|create|review|produce|agree|appoint|deliver|train|hold|run|provide|commission|recruit|launch|implement|map|identify|undertake|carry|complete|design|pilot|introduce|expand|extend|roll|share|collect|monitor|report|evaluate|consult|engage|support|co-produce|coproduce|build|fund|secure|procure|prepare|write|draft|update|ensure|improve|reduce|increase|maintain|convene|organise|arrange|coordinate|co-ordinate|agree|sign|submit|present|host|manage|oversee|lead|chair|bring|set up|draw|make|take|work|explore|scope|test|analyse|audit|align|integrate|embed|promote|raise|deliver|hire|allocate|invest|purchase|buy|contract|tender|refresh|revise|redesign|streamline|track|measure|assess|check|communicate|brief|inform|involve|recruit|facilitate|offer|open|close|move|transfer|pool|hand|respond|resolve|escalate|deploy|adopt|enable|create|give|send|notify|circulate|publicise|ask|invite|visit|meet';
+const IMPERATIVE = new RegExp(String.raw`^(to\s+)?(${ACTION_VERBS})(s|es|ed|ing)?\b`, 'i');
+
+/** "Publish the dashboard monthly": an action written as an instruction, with nobody named. */
+export function isImperativeAction(text: string): boolean {
+  return IMPERATIVE.test(text.replace(/^[*_\s]+/, ''));
+}

@@ -1,0 +1,96 @@
+/**
+ * What makes a statement of intent measurable: a number or percentage, a baseline and target, a date
+ * or timeframe, or a named group of people who benefit. Slogans are recognised separately, since
+ * "improve outcomes through joined-up working" sounds fine and commits to nothing.
+ */
+import { containsPhrase, phrasePattern } from './words.js';
+
+const NUMBER_WORDS = '(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|half|a third|a quarter|two thirds|three quarters|double|halve|treble|triple)';
+const MEASURE = new RegExp(
+  [
+    String.raw`\d+(\.\d+)?\s*(%|per ?cent|percentage points?|pp\b)`,
+    String.raw`£\s?\d`,
+    String.raw`\bfrom\s+[£]?\d[\d,.]*\s*%?\s+(\w+\s+){0,3}to\s+[£]?\d`,
+    String.raw`\b(baseline|target)\s*(of|:|is|=)?\s*[£]?\d`,
+    String.raw`(?<![\w/-])\d[\d,]*(\.\d+)?(?![\d/-])\s*(\w+\s+){0,2}(people|persons?|adults|children|young people|families|households|patients|residents|carers|users|homes|places|beds|visits|admissions|discharges|days|weeks|hours|minutes|referrals|assessments|plans|cases|staff|schools|pupils|a (day|week|month|year)|per (day|week|month|year|cent)|each (day|week|month|year))`,
+    String.raw`\b(at least|no more than|fewer than|more than|less than|under|over|above|below|within|up to|every|all)\s+\d`,
+    String.raw`\b${NUMBER_WORDS}\b\s+(\w+\s+){0,2}(people|families|households|per ?cent|times|days|weeks|months)`,
+    String.raw`\b(halve|double|treble|triple|eliminate|zero|no (one|child|person|family|resident))\b`,
+    String.raw`\b(rate|proportion|percentage|number|waiting times?|time to)\b[^.]{0,60}\b(from|to|by)\s+[£]?\d`,
+    // partnerlint's own template, inserted by a suggestion and waiting to be filled in
+    String.raw`from \[baseline\] to \[target\]`,
+  ].join('|'),
+  'i',
+);
+
+const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
+const DATE = new RegExp(
+  [
+    String.raw`\b(by|before|until|from|in|during|within|after|end of|by the end of|no later than|starting|from)\s+(the\s+)?((end|start|spring|summer|autumn|winter|q[1-4]|quarter \d)\s+(of\s+)?)?((${MONTHS})\s+)?(20\d\d|19\d\d)(\/\d\d)?\b`,
+    String.raw`\b(${MONTHS})\s+20\d\d\b`,
+    String.raw`\b20\d\d\s*[/–-]\s*(20)?\d\d\b`,
+    String.raw`\b\d{1,2}(st|nd|rd|th)?\s+(${MONTHS})\b`,
+    String.raw`\b\d{1,2}/\d{1,2}/\d{2,4}\b`,
+    String.raw`\bwithin\s+(\d+|${NUMBER_WORDS}|a|one)\s+(days?|weeks?|months?|years?)\b`,
+    String.raw`\b(over|in|during)\s+the\s+(next|first|coming)\s+(\d+|${NUMBER_WORDS}|few)?\s*(days?|weeks?|months?|years?)\b`,
+    String.raw`\b(by|before|in)\s+(year\s+\w+|the end of (the )?(year|strategy|agreement|plan|financial year|this strategy|the plan period|(the )?(first|second|third) year))\b`,
+    String.raw`\b(q[1-4])\s*(20\d\d|\d\d)\b`,
+    String.raw`\b(annually|each year|every year|quarterly|each quarter|every quarter|monthly|each month|every month|by (the )?20\d\d)\b`,
+  ].join('|'),
+  'i',
+);
+
+/** Groups of people a change is for. */
+export const BENEFICIARY_GROUPS = [
+  'older people', 'older adults', 'young people', 'children', 'children and young people', 'families', 'carers',
+  'young carers', 'unpaid carers', 'patients', 'residents', 'tenants', 'pupils', 'students', 'learners',
+  'care leavers', 'looked after children', 'people with learning disabilities', 'people with a learning disability',
+  'people with dementia', 'people with mental health', 'people experiencing', 'people sleeping rough', 'rough sleepers',
+  'homeless', 'people who are homeless', 'disabled people', 'people with disabilities', 'veterans', 'refugees',
+  'asylum seekers', 'survivors', 'victims', 'parents', 'new mothers', 'babies', 'infants', 'adults', 'people aged',
+  'households', 'service users', 'people who use services', 'people leaving hospital', 'people with long-term conditions',
+  'people with lived experience', 'men', 'women', 'girls', 'boys', 'ex-offenders', 'offenders', 'people in recovery',
+  'people who use drugs', 'people living with', 'people at risk', 'people on the waiting list', 'care home residents',
+  'people in crisis', 'autistic people', 'people with autism', 'people with sensory', 'travellers', 'communities in',
+  'people living in', 'neighbourhoods', 'wards', 'smokers', 'people who smoke', 'people with diabetes', 'new parents',
+  'early years', 'school-age', 'under-fives', 'under 5s', 'people discharged', 'patients discharged', 'those',
+];
+
+export const SLOGANS = [
+  'improve outcomes', 'improving outcomes', 'better outcomes', 'joined-up working', 'joined up working', 'join up',
+  'joined-up services', 'work together more effectively', 'working together more effectively', 'work more closely',
+  'working more closely', 'work together better', 'better services', 'deliver better services', 'better care',
+  'improve services', 'improving services', 'improve the quality', 'improve quality', 'integrated working',
+  'more integrated', 'strengthen partnership', 'strengthen partnerships', 'strengthen relationships',
+  'make a difference', 'transform services', 'transforming services', 'whole-system', 'whole system approach',
+  'person-centred', 'fit for the future', 'best possible', 'world-class', 'excellent services', 'high quality services',
+  'high-quality services', 'improve wellbeing', 'improve health and wellbeing', 'improve lives', 'better lives',
+  'working in partnership', 'work in partnership', 'collaborative working', 'closer working', 'shared vision',
+  'stronger communities', 'thriving', 'making every contact count', 'better together', 'build capacity',
+];
+
+export interface MeasurableFacts {
+  measure: boolean;
+  date: boolean;
+  beneficiary: boolean;
+  slogan: boolean;
+}
+
+export function measurableFacts(text: string, extraSlogans: readonly string[], extraGroups: readonly string[]): MeasurableFacts {
+  return {
+    measure: MEASURE.test(text),
+    date: DATE.test(text),
+    beneficiary: containsPhrase(text, [...BENEFICIARY_GROUPS.filter((g) => g !== 'those'), ...extraGroups]),
+    slogan: containsPhrase(text, [...SLOGANS, ...extraSlogans]),
+  };
+}
+
+export function hasDate(text: string): boolean {
+  return DATE.test(text);
+}
+
+export function hasMeasure(text: string): boolean {
+  return MEASURE.test(text);
+}
+
+export const sloganPattern = (extra: readonly string[]): RegExp => phrasePattern([...SLOGANS, ...extra], 'i');

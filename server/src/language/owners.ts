@@ -1,0 +1,56 @@
+/**
+ * Who counts as an accountable owner. A named organisation, body, post or person does; "all partners",
+ * "the partnership", "jointly", "everyone", "TBC" and an empty cell do not.
+ */
+import type { Partner } from '../model/types.js';
+import { containsPhrase, phrasePattern } from './words.js';
+
+export const DIFFUSE_OWNERS = [
+  'all partners', 'all the partners', 'all parties', 'both parties', 'all agencies', 'all organisations', 'all members',
+  'all partner organisations', 'the partnership', 'the partners', 'partners', 'partnership', 'everyone', 'everybody',
+  'all', 'jointly', 'joint', 'tbc', 'tba', 'tbd', 'to be confirmed', 'to be agreed', 'to be determined', 'to be decided',
+  'n/a', 'various', 'various partners', 'all stakeholders', 'stakeholders', 'we', 'us', 'the group', 'the system',
+  'partners collectively', 'all of us', 'shared', 'collective', 'collectively', 'system partners', 'all system partners',
+];
+
+const ORGANISATION =
+  /\b(council|trust|board|icb|ccg|authority|association|foundation|charity|police|service|school|college|university|hospital|network|alliance|group|team|panel|committee|forum|office|department|directorate|unit|hub|practice|pcn|federation|academy|agency|commissioners?|constabulary|executive|secretariat|provider|partnership board|cabinet|nhs|housing|limited|ltd|cic|hospice|society)\b/i;
+const ROLE =
+  /\b(manager|director|lead|officer|coordinator|co-ordinator|chair|chairs|vice-chair|chief executive|head|commissioner|clinician|secretary|administrator|analyst|worker|nurse|gp|principal|headteacher|head teacher|treasurer|adviser|advisor|champion|sponsor|owner|consultant|practitioner|controller|auditor|leader|member|representative|cabinet member|dpo|sro|caldicott guardian|designated)\b/i;
+const PERSON = /\b(Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Cllr|Councillor)\.?\s+[A-Z][a-z]+|\b[A-Z][a-z]+\s+[A-Z][a-z]+(-[A-Z][a-z]+)?\b/;
+
+export interface OwnerVocabulary {
+  partners: readonly Partner[];
+  /** Extra words that count as owners (config option `owners`). */
+  owners: readonly string[];
+  /** Extra phrases that do not (config option `diffuseOwners`). */
+  diffuse: readonly string[];
+}
+
+/** Normalises an owner cell or subject: strips emphasis marks, articles and trailing punctuation. */
+function normalise(text: string): string {
+  return text.replace(/[*_`]/g, '').replace(/[.;:,]+$/, '').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+export function isDiffuseOwner(text: string, vocabulary: OwnerVocabulary): boolean {
+  const value = normalise(text);
+  if (value === '' || /^[-–—?x]+$/.test(value)) return true;
+  const list = [...DIFFUSE_OWNERS, ...vocabulary.diffuse];
+  if (list.some((phrase) => value === phrase || value === `the ${phrase}`)) return true;
+  // "All partners (led by NCC)" names a lead; "All partners jointly" does not.
+  return phrasePattern(list, 'i').test(value) && !namesOwner(value.replace(phrasePattern(list, 'gi'), ' '), vocabulary);
+}
+
+/** True when the text names a partner, an organisation or body, a post, or a person. */
+export function namesOwner(text: string, vocabulary: OwnerVocabulary): boolean {
+  if (!text.trim()) return false;
+  for (const partner of vocabulary.partners) {
+    if (containsPhrase(text, [partner.name, ...partner.aliases])) return true;
+  }
+  if (vocabulary.owners.length && containsPhrase(text, vocabulary.owners)) return true;
+  return ORGANISATION.test(text) || ROLE.test(text) || PERSON.test(text) || /\b[A-Z]{2,6}s?\b/.test(text);
+}
+
+export function isAccountableOwner(text: string, vocabulary: OwnerVocabulary): boolean {
+  return !isDiffuseOwner(text, vocabulary) && namesOwner(text, vocabulary);
+}

@@ -1,0 +1,15 @@
+/** The people a partnership serves, and how a document can involve them or merely tell them. */
+
+export const USER_GROUPS =
+  /\b(service users?|users of (our |the )?services|people who use (our |the )?services|people using services|patients?|carers?|residents?|tenants?|families|parents|young people|children and young people|citizens|communit(y|ies)|people with lived experience|lived experience|experts? by experience|people we (support|serve)|clients|the public|local people|survivors|pupils|learners|older people|people (who|with|living|experiencing|affected)|healthwatch|user[- ]led|people's voice|voice of)\b/i;
+
+/** Words that mean a say in design or governance, not just being told. */
+export const INVOLVING =
+  /\b(co-?produc\w*|co-?design\w*|co-?creat\w*|involv\w*|participat\w*|represent\w*|seats? on|places? on|members? of the (board|group|panel|committee|partnership)|sits? on|sit on|shap\w*|steer\w*|partners? in|panel|reference group|forum|advisory (group|board)|engag\w*|consult\w*|listen\w*|say in|voice of|help(ed|s|ing)? (to )?(design|develop|write|plan|set|choose|shape|decide|run|govern|review)|work(ed|ing)? (with|alongside) (them|service users|carers|residents|patients|families|people)|led by (people|service users|carers|residents)|user[- ]led|expert(s)? by experience|lived experience (panel|group|network|board|members?|advisers?|representatives?))\b/i;
+
+/** Being told after the fact. */
+export const INFORMING = /\b(informed|told|notified|updated|kept up to date|made aware|sent|given (a copy|information|details|feedback)|receive (a copy|information|updates|the)|publish(ed)? (to|for)|communicated to|newsletter|consulted)\b/i;
+
+/** Markers that the decision has already been taken. */
+export const AFTER_DECISION =
+  /\b(once|after|when|following|as soon as)\b[^.;]{0,80}\b(agreed|approved|finali[sz]ed|signed|decided|adopted|published|completed|in place|launched|made|implemented|ratified|endorsed|set)\b|\b(of|about)\s+(the\s+)?(final|agreed|approved|new)\s+(plan|strategy|arrangements|decisions?|changes|service|model|agreement)\b|\bof\s+(the\s+)?(decisions?|outcome|changes)\b/i;

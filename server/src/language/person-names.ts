@@ -1,0 +1,34 @@
+/**
+ * Recognises a named individual ("Jane Smith", "Dr Patel", "Cllr A. Khan") as opposed to a body or
+ * post ("Joint Board", "Head of Commissioning"). A list of common given names keeps "Northshire
+ * Council" from reading as a person.
+ */
+const GIVEN_NAMES = new Set(
+  `aaron abdul abigail adam adrian aisha alan alex alexander alexandra ali alice alison amanda amelia amir amy andrea
+andrew angela ann anna anne anthony anwar asif barbara barry ben benjamin beth bethany bill brian bridget caroline
+carl carol catherine charles charlotte chloe chris christine christopher claire clare colin craig daniel danielle
+darren david dawn dean deborah debbie denise derek diane donna dorothy edward eleanor elizabeth ellen emily emma eric
+fatima fiona frances francesca gareth gary gemma geoffrey george georgina gillian graham hannah harry hassan heather
+helen ian imran isabel jack jacqueline james jamie jane janet jason jasmine jean jennifer jenny jessica joan joanna
+joanne john jonathan joseph josephine julia julie justin karen kate katherine kathryn katie keith kelly kevin kim
+laura lauren leanne lee lesley linda lisa liz louise lucy lynn malcolm marcus margaret maria marie mark martin mary
+matthew maureen megan melanie michael michelle mohammed muhammad nadia naomi natalie neil nicola nicholas nigel nina
+oliver olivia omar owen pamela patricia paul paula pauline peter philip priya rachel rajesh raj rebecca richard rita
+robert robin rosie ruth ryan sally samantha samuel sandra sara sarah sean sharon shirley simon sophie stephanie
+stephen steven stuart susan suzanne tariq teresa thomas tim timothy tom tony tracey tracy valerie vanessa victoria
+vikram wendy william yasmin yvonne zoe zara amara chidi kwame ngozi deepak sunita anita ravi sanjay pooja meera
+ayesha bilal farah kamal leila rhys sian dafydd gwen morag hamish callum ewan eilidh siobhan declan niamh ciaran
+aoife brendan fergus connor liam noah ethan jacob harriet florence grace ruby freya ella mia poppy isla`.split(/\s+/),
+);
+const TITLE = /^(Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Cllr|Councillor|Sir|Dame|Rev|Revd)\.?$/;
+
+/** The first named individual in `text`: index and the name as written. */
+export function findPerson(text: string): { index: number; name: string } | null {
+  const pattern = /\b([A-Z][a-z]+\.?)\s+((?:[A-Z]\.\s*)?[A-Z][a-zA-Z'’-]+)/g;
+  for (const match of text.matchAll(pattern)) {
+    const [whole, first] = match;
+    const bare = first.replace(/\.$/, '');
+    if (TITLE.test(bare) || GIVEN_NAMES.has(bare.toLowerCase())) return { index: match.index ?? 0, name: whole };
+  }
+  return null;
+}

@@ -1,0 +1,78 @@
+/**
+ * Finds commitments and actions with the owner written beside them: rows of responsibility tables
+ * (the Owner/Lead cell), items of action and responsibility lists (an "Owner:" label, or the lead-in
+ * "The Council will:" above them), and prose sentences that commit someone to something.
+ */
+import { sliceMapped } from './mapped-text.js';
+import { classifyHeading } from './section-meanings.js';
+import type { Action, Item, MappedText, PartnershipDocument, Section, Sentence } from './types.js';
+
+const OWNER_COLUMN = /\b(owners?|leads?|lead (partner|organisation|officer|agency)|responsible|accountable|who|by whom|responsibility of|delivered by)\b/;
+const PARTY_COLUMN = /\b(partners?|organisations?|organizations?|party|parties|agency|agencies|body|member)\b/;
+const ACTION_COLUMN = /\b(actions?|tasks?|activit(y|ies)|deliverables?|what|commitments?|responsibilit(y|ies)|duties|milestones?|workstreams?|functions?|roles?|contributions?|obligations?)\b/;
+const OWNER_LABEL = /\b(?:owner|lead|led by|responsible|accountable|responsibility)\s*[:\-–—]\s*([^;.)\]]*)/i;
+const COMMITMENT =
+  /\b(will|shall|must|agrees? to|undertakes? to|commits? to|is responsible for|are responsible for|is accountable for|needs? to be|to be (\w+ed|done|made|set|kept|held|met|sent|given|shown|drawn|taken|written|built|run|paid))\b/i;
+const ACTION_SECTIONS = ['responsibilities', 'actions'] as const;
+
+export function extractActions(doc: PartnershipDocument, leadIns: ReadonlyMap<Item, MappedText>): Action[] {
+  const actions: Action[] = [];
+  const claimed = new Set<Item>();
+
+  for (const table of doc.tables) {
+    const ownerIndex = findColumn(table.headers, OWNER_COLUMN) ?? findColumn(table.headers, PARTY_COLUMN);
+    if (ownerIndex === undefined) continue;
+    const ownerHeader = table.headers[ownerIndex];
+    const actionHeader = table.headers.find((h, i) => i !== ownerIndex && ACTION_COLUMN.test(h)) ?? table.headers.find((_, i) => i !== ownerIndex);
+    for (const row of table.rows) {
+      const owner = row.cells?.get(ownerHeader) ?? null;
+      const action = (actionHeader && row.cells?.get(actionHeader)) || row;
+      actions.push({ ...action, section: row.section, source: 'table', owner, item: row });
+      claimed.add(row);
+    }
+  }
+
+  for (const item of doc.items) {
+    if (item.kind !== 'listItem' || !inActionSection(item.section)) continue;
+    if (/:\s*$/.test(item.text) && item.childrenText) continue; // a lead-in for its nested items
+    actions.push({ ...item, section: item.section, source: 'list', owner: listOwner(item, leadIns, doc), item });
+    claimed.add(item);
+  }
+
+  for (const sentence of doc.sentences) {
+    if (sentence.block === 'heading' || (sentence.item && claimed.has(sentence.item))) continue;
+    if (!COMMITMENT.test(sentence.text)) continue;
+    actions.push({ ...sentence, section: sentence.section, source: 'prose', owner: null, item: sentence.item });
+  }
+  return actions;
+}
+
+function findColumn(headers: readonly string[], pattern: RegExp): number | undefined {
+  const index = headers.findIndex((h) => pattern.test(h));
+  return index === -1 ? undefined : index;
+}
+
+function inActionSection(section: Section | null): boolean {
+  return !!section && ACTION_SECTIONS.some((m) => section.meanings.includes(m));
+}
+
+/** An "Owner: X" label in the item, else the lead-in above it, else a partner-named heading. */
+function listOwner(item: Item, leadIns: ReadonlyMap<Item, MappedText>, doc: PartnershipDocument): MappedText | null {
+  const label = OWNER_LABEL.exec(item.text);
+  if (label) {
+    const start = (label.index ?? 0) + label[0].length - label[1].length;
+    return sliceMapped(item, start, start + label[1].trimEnd().length);
+  }
+  const leadIn = leadIns.get(item);
+  if (leadIn && /(:|\bwill|\bshall|\bresponsible for|\bagrees? to)\s*$/i.test(leadIn.text.trim())) return leadIn;
+  const heading = doc.sentences.find((s: Sentence) => s.block === 'heading' && s.section === item.section);
+  if (!heading) return null;
+  // Under "Roles and responsibilities", a sub-heading that names no topic names who ("### The Council").
+  if (classifyHeading(heading.text).length === 0) return heading;
+  const namesPartner = doc.partners.some((p) => mentions(heading.text, p.name) || p.aliases.some((a) => mentions(heading.text, a)));
+  return namesPartner ? heading : null;
+}
+
+function mentions(text: string, name: string): boolean {
+  return text.toLowerCase().includes(name.toLowerCase());
+}

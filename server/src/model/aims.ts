@@ -1,0 +1,64 @@
+/**
+ * Finds aims, objectives, priorities and intended outcomes: items of aims sections, rows of aims
+ * tables, "Priority 2: ..." headings, and prose that states an aim ("Our aim is to ...").
+ */
+import type { Aim, Item, PartnershipDocument, Section } from './types.js';
+
+const AIM_SECTIONS = ['aims', 'outcomes'] as const;
+const NOT_AIM_SECTIONS = ['measures', 'actions', 'responsibilities', 'governance', 'resources', 'partners', 'background', 'review', 'exit', 'disputes', 'risks'] as const;
+const AIM_COLUMN = /\b(aims?|objectives?|priorit(y|ies)|goals?|outcomes?|ambitions?)\b/;
+const AIM_STATEMENT =
+  /\b((our|the|its|this|a|one|first|second|third|key|main|overall|shared|joint|strategic|partnership'?s?)\s+((main|overall|key|shared|joint|first|second|third|strategic|primary)\s+)?(aims?|objectives?|priorit(y|ies)|goals?|ambitions?|purpose)\s+(is|are|will be)\s+(to|that)|(we|partners|the partnership|the parties)\s+(aim|aims|intend|intends|want|wants|seek|seeks|are committed|is committed)\s+to)\b/i;
+const LABELLED_AIM = /^\s*(aim|objective|priority|goal|outcome|ambition)\s*(\d+|[a-z])?\s*[:.\-–—]\s*\S/i;
+const HEADING_AIM = /^\s*(aim|objective|priority|goal|outcome|ambition)\s*(\d+|[a-z])?\s*[:.\-–—]\s*\S/i;
+/** Lines that introduce or describe aims rather than state one. */
+const META = /(:\s*$|^(this|the following|these|our|the)\s+(section|strategy|plan|agreement|document|priorities|aims|objectives|outcomes)\s+(sets?|describes?|outlines?|explains?|lists?|are|is)\b)/i;
+
+export function extractAims(doc: PartnershipDocument): Aim[] {
+  const aims: Aim[] = [];
+  const claimed = new Set<Item>();
+  for (const item of doc.items) {
+    if (!inAimSection(item.section)) continue;
+    if (item.kind === 'tableRow') {
+      const column = [...(item.cells?.keys() ?? [])].find((h) => AIM_COLUMN.test(h));
+      const cell = column ? item.cells?.get(column) : item.cells?.values().next().value;
+      if (cell && cell.text && !META.test(cell.text)) aims.push({ ...cell, section: item.section, context: item.text });
+      claimed.add(item);
+      continue;
+    }
+    // Nested items under an aim usually carry its measures; the aim is the top item.
+    if (item.parent && claimed.has(item.parent)) continue;
+    if (META.test(item.text) || item.text.length < 12) continue;
+    aims.push({ ...item, section: item.section, context: `${item.text} ${item.childrenText}` });
+    claimed.add(item);
+  }
+
+  for (const section of doc.sections) {
+    if (!HEADING_AIM.test(section.heading) || !inAimSection(section)) continue;
+    const body = doc.text.slice(section.headingSpan.end, section.span.end);
+    const sentence = doc.sentences.find((s) => s.block === 'heading' && s.span.start === section.headingSpan.start);
+    if (sentence) aims.push({ ...sentence, section, context: `${sentence.text} ${body}` });
+  }
+
+  for (const sentence of doc.sentences) {
+    if (sentence.block === 'heading' || (sentence.item && claimed.has(sentence.item))) continue;
+    const inSection = inAimSection(sentence.section) && sentence.block === 'paragraph' && !META.test(sentence.text);
+    const stated = AIM_STATEMENT.test(sentence.text) || (sentence.block === 'paragraph' && LABELLED_AIM.test(sentence.text));
+    if (!(stated || (inSection && looksLikeAimProse(sentence.text)))) continue;
+    aims.push({ ...sentence, section: sentence.section, context: sentence.text });
+  }
+  return aims;
+}
+
+function inAimSection(section: Section | null): boolean {
+  if (!section) return false;
+  const meanings = section.meanings;
+  if (!AIM_SECTIONS.some((m) => meanings.includes(m))) return false;
+  // "Outcomes and measures" keeps its outcomes; "Action plan" under "Priorities" is not an aim.
+  return !NOT_AIM_SECTIONS.some((m) => meanings.includes(m)) || meanings.includes('aims');
+}
+
+/** Prose in an aims section that states an intended change ("We will reduce ...", "To improve ..."). */
+function looksLikeAimProse(text: string): boolean {
+  return /^(to\s+\w+|we (will|want to|aim to)|by \d{4}|(reduce|increase|improve|ensure|enable|support|prevent|deliver|make|help|halve|double|cut|raise|end|close)\b)/i.test(text.trim());
+}

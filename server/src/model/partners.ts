@@ -1,0 +1,117 @@
+/**
+ * Finds the partners: a frontmatter list, a Partners/Parties section (list or table), and defined
+ * short names in prose such as `Northshire County Council ("the Council")`.
+ */
+import type { Item, Partner, PartnershipDocument, Span } from './types.js';
+
+const FRONTMATTER_KEYS = ['partners', 'parties', 'signatories', 'members'];
+const DEFINED_NAME =
+  /((?:[A-Z][\w&'’.-]*|NHS)(?:\s+(?:of|and|for|the|in|on|&|(?:[A-Z0-9][\w&'’.-]*)))*)\s*\(\s*(?:together\s+)?(?:the\s+|hereafter\s+|hereinafter\s+)?(?:["“‘']([^"”’'()]{2,40})["”’']|([A-Z]{2,8}))\s*\)/g;
+const ORGANISATION_WORD =
+  /\b(council|trust|board|icb|ccg|authority|association|foundation|charity|police|service|services|school|schools|college|university|hospital|network|alliance|partnership|group|limited|ltd|cic|plc|nhs|practice|federation|academy|centre|housing|care|commissioner|constabulary|fire|probation|hospice|society|forum|collective|agency|department|directorate|team)\b/i;
+
+export function collectPartners(doc: PartnershipDocument, configuredAliases: Record<string, string[]>): Partner[] {
+  const partners: Partner[] = [];
+  const add = (name: string, aliases: string[], span: Span): void => {
+    const clean = name.replace(/\s+/g, ' ').trim();
+    if (clean.length < 2) return;
+    const existing = partners.find((p) => sameName(p.name, clean) || p.aliases.some((a) => sameName(a, clean)));
+    if (existing) {
+      for (const alias of aliases) if (!existing.aliases.some((a) => sameName(a, alias))) existing.aliases.push(alias);
+      return;
+    }
+    partners.push({ name: clean, aliases: [...aliases], span });
+  };
+
+  fromFrontmatter(doc, add);
+  for (const item of doc.items) {
+    if (!item.section?.meanings.includes('partners') || item.parent) continue;
+    const listed = item.kind === 'tableRow' ? rowPartner(item) : leadingName(item.text);
+    if (listed) add(listed.name, listed.aliases, spanWithin(item, listed.name));
+  }
+  for (const match of doc.text.matchAll(DEFINED_NAME)) {
+    const name = stripLeadingArticle(match[1]);
+    const alias = (match[2] ?? match[3]).trim();
+    if (!ORGANISATION_WORD.test(name) && !/^[A-Z]{2,8}$/.test(alias)) continue;
+    // "(together "the Partners")" names the group, not one partner.
+    if (/^(the\s+)?(partners|parties|partnership|organisations)$/i.test(alias)) continue;
+    const start = (match.index ?? 0) + match[0].indexOf(match[1]);
+    add(name, aliasForms(alias), { start, end: start + match[1].length });
+  }
+  for (const [name, aliases] of Object.entries(configuredAliases)) {
+    const partner = partners.find((p) => sameName(p.name, name));
+    if (partner) partner.aliases.push(...aliases.filter((a) => !partner.aliases.includes(a)));
+  }
+  return partners;
+}
+
+function fromFrontmatter(doc: PartnershipDocument, add: (name: string, aliases: string[], span: Span) => void): void {
+  const data = doc.frontmatter;
+  if (!data || !doc.frontmatterSpan) return;
+  for (const key of FRONTMATTER_KEYS) {
+    const list = data[key];
+    if (!Array.isArray(list)) continue;
+    for (const entry of list) {
+      const { name, aliases } = readEntry(entry);
+      if (name) add(name, aliases, findInFrontmatter(doc, name));
+    }
+  }
+}
+
+function readEntry(entry: unknown): { name: string | null; aliases: string[] } {
+  if (typeof entry === 'string') {
+    const match = /^(.*?)\s*\((?:the\s+)?["“]?([^"”)]+)["”]?\)\s*$/.exec(entry);
+    return match ? { name: match[1], aliases: aliasForms(match[2]) } : { name: entry, aliases: [] };
+  }
+  if (entry && typeof entry === 'object') {
+    const record = entry as Record<string, unknown>;
+    const name = typeof record.name === 'string' ? record.name : null;
+    const raw = record.aliases ?? record.alias ?? record.short ?? record.short_name ?? record.shortName;
+    const aliases = (Array.isArray(raw) ? raw : [raw]).filter((a): a is string => typeof a === 'string').flatMap(aliasForms);
+    return { name, aliases };
+  }
+  return { name: null, aliases: [] };
+}
+
+function findInFrontmatter(doc: PartnershipDocument, name: string): Span {
+  const span = doc.frontmatterSpan as Span;
+  const at = doc.text.indexOf(name, span.start);
+  return at !== -1 && at < span.end ? { start: at, end: at + name.length } : span;
+}
+
+/** "Northshire County Council (NCC) – adult social care" -> the name and its short form. */
+function leadingName(text: string): { name: string; aliases: string[] } | null {
+  const head = text.split(/\s+[–—-]\s+|:\s|,\s|;\s|\.\s/)[0].trim();
+  const match = /^(.*?)\s*\((?:the\s+)?["“]?([^"”)]+)["”]?\)\s*$/.exec(head);
+  const name = stripLeadingArticle(match ? match[1] : head);
+  if (!/^[A-Z0-9]/.test(name) || name.split(/\s+/).length > 9 || /\b(will|shall|is|are)\b/.test(name)) return null;
+  return { name, aliases: match ? aliasForms(match[2]) : [] };
+}
+
+function rowPartner(row: Item): { name: string; aliases: string[] } | null {
+  const cells = row.cells ?? new Map();
+  const header = [...cells.keys()].find((h) => /\b(partner|organisation|organization|party|member|name|body|agency)\b/.test(h));
+  const cell = header ? cells.get(header) : cells.values().next().value;
+  return cell ? leadingName(cell.text) : null;
+}
+
+function spanWithin(item: Item, name: string): Span {
+  const at = item.text.indexOf(name);
+  if (at === -1) return item.span;
+  return { start: item.sourceOffset(at), end: item.sourceOffset(at + name.length - 1) + 1 };
+}
+
+/** "the Council" is also written "Council"; keep both so either counts as a mention. */
+function aliasForms(alias: string): string[] {
+  const clean = alias.trim();
+  const bare = stripLeadingArticle(clean);
+  return bare !== clean ? [clean, bare] : [clean];
+}
+
+function stripLeadingArticle(name: string): string {
+  return name.replace(/^(the|and|between|with)\s+/i, '').trim();
+}
+
+export function sameName(a: string, b: string): boolean {
+  return a.trim().toLowerCase() === b.trim().toLowerCase();
+}

@@ -1,0 +1,133 @@
+/** The partnership document model: what the rules read instead of raw markdown. */
+import type { DocumentKind } from '../engine/types.js';
+
+/** Source offsets [start, end). */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** What a section is for, whatever its heading says ("4. Who does what" is `responsibilities`). */
+export type SectionMeaning =
+  | 'partners'
+  | 'purpose'
+  | 'vision'
+  | 'aims'
+  | 'outcomes'
+  | 'measures'
+  | 'responsibilities'
+  | 'actions'
+  | 'governance'
+  | 'resources'
+  | 'involvement'
+  | 'workforce'
+  | 'review'
+  | 'exit'
+  | 'disputes'
+  | 'risks'
+  | 'background';
+
+export interface Section {
+  heading: string;
+  depth: number;
+  /** Span of the heading line's text; for the untitled preamble, the first line. */
+  headingSpan: Span;
+  /** From the heading to the next heading of the same or higher level. */
+  span: Span;
+  /** The section's own meanings, or the parent's when its heading names none. */
+  meanings: SectionMeaning[];
+  parent: Section | null;
+}
+
+/**
+ * Plain text drawn from markdown (emphasis, links and code flattened) that remembers where each
+ * character came from, so a rule can report the exact words it matched.
+ */
+export interface MappedText {
+  text: string;
+  span: Span;
+  /** Source offset of the character at `index` in `text` (or the end of the text). */
+  sourceOffset(index: number): number;
+}
+
+export type BlockKind = 'paragraph' | 'listItem' | 'tableCell' | 'heading' | 'frontmatter';
+
+export interface Sentence extends MappedText {
+  section: Section | null;
+  block: BlockKind;
+  /** The list item or table row this sentence belongs to, if any. */
+  item: Item | null;
+}
+
+/** A list item or a table row: the unit that aims and actions are written in. */
+export interface Item extends MappedText {
+  kind: 'listItem' | 'tableRow';
+  section: Section | null;
+  /** For table rows: the row's cells by header name (lower case). */
+  cells?: Map<string, MappedText>;
+  /** Text of nested list items under this one (measures and dates are often written there). */
+  childrenText: string;
+  /** The list item this one is nested in. */
+  parent: Item | null;
+}
+
+export interface Partner {
+  name: string;
+  aliases: string[];
+  /** Where the partner is listed (frontmatter, Partners section, table or defined short name). */
+  span: Span;
+}
+
+/** An aim, objective, priority or intended outcome. */
+export interface Aim extends MappedText {
+  section: Section | null;
+  /** Extra text that belongs to the aim (nested items, other cells of its row). */
+  context: string;
+}
+
+/** A commitment or action, with its owner when one is written. */
+export interface Action extends MappedText {
+  section: Section | null;
+  source: 'list' | 'table' | 'prose';
+  /** The owner cell of a table row or an "Owner:/Lead:" label: text and span (empty string when blank). */
+  owner: MappedText | null;
+  /** The table row or list item the action belongs to. */
+  item: Item | null;
+}
+
+export interface TableModel {
+  span: Span;
+  section: Section | null;
+  headers: string[];
+  rows: Item[];
+}
+
+export interface Directive {
+  command: 'disable' | 'enable' | 'disable-line' | 'disable-next-line' | 'disable-file';
+  /** Rule ids; empty means every rule. */
+  ruleIds: string[];
+  reason: string | null;
+  span: Span;
+  line: number;
+}
+
+export interface PartnershipDocument {
+  text: string;
+  kind: DocumentKind | null;
+  kindReason: string;
+  frontmatter: Record<string, unknown> | null;
+  frontmatterSpan: Span | null;
+  title: { text: string; span: Span } | null;
+  partners: Partner[];
+  sections: Section[];
+  sentences: Sentence[];
+  items: Item[];
+  tables: TableModel[];
+  aims: Aim[];
+  actions: Action[];
+  directives: Directive[];
+  /** 1-based line and column of an offset. */
+  locate(offset: number): { line: number; column: number };
+  /** Offset where 1-based `line` starts. */
+  lineStart(line: number): number;
+}

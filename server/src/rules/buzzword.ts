@@ -1,0 +1,123 @@
+import type { Fix } from '../engine/types.js';
+import { phrasePattern } from '../language/words.js';
+import type { Sentence } from '../model/types.js';
+import { defineRule } from './types.js';
+
+interface Options {
+  /** Extra jargon: phrase -> plain replacement, or null when no drop-in replacement exists. */
+  extra: Record<string, string | null>;
+  /** Listed buzzwords this project accepts. */
+  allow: string[];
+}
+
+/** Each buzzword with a plain drop-in replacement (null: rewording needs a person). */
+const BUZZWORDS: Record<string, string | null> = {
+  'thinking outside the box': 'fresh thinking',
+  'thinking out of the box': 'fresh thinking',
+  'think outside the box': 'think afresh',
+  'think out of the box': 'think afresh',
+  'out-of-the-box thinking': 'fresh thinking',
+  'outside-the-box thinking': 'fresh thinking',
+  'joined-up thinking': 'shared planning',
+  'going forward': 'from now on',
+  'synergy': 'combined benefit',
+  'synergies': 'combined benefits',
+  'synergistic': 'mutually reinforcing',
+  'step change': 'large, measurable change',
+  'step-change': 'large, measurable change',
+  'blue-sky': 'exploratory',
+  'blue sky thinking': 'exploratory thinking',
+  'low-hanging fruit': 'easiest improvements',
+  'paradigm shift': 'fundamental change',
+  'best-in-class': 'leading',
+  'best in class': 'leading',
+  'holistic': 'whole-person',
+  'holistically': 'as a whole',
+  'seamless': 'well-coordinated',
+  'seamlessly': 'without gaps',
+};
+const LEVERAGE_VERB: Record<string, string> = { leverage: 'use', leverages: 'uses', leveraged: 'used', leveraging: 'using' };
+const LEVERAGE = /\b(leverag(e|es|ed|ing))\b/gi;
+const NOUN_BEFORE = /\b(the|some|more|any|of|have|has|had|gives?|giving|political|financial|greater|real|no|much|little|significant|enough|a|as)\s+$/i;
+const OBJECT_AFTER = /^\s+(the|our|their|its|this|these|those|existing|additional|extra|partner\w*|local|national|resources|funding|investment|expertise|assets|data|skills|knowledge|capacity|it|them|each|every|all|new|shared|community|system)\b/i;
+
+export default defineRule<Options>({
+  meta: {
+    id: 'buzzword',
+    description: 'Management jargon hides what the document means; plain words say it.',
+    defaultSeverity: 'info',
+    kinds: ['strategy', 'agreement'],
+    level: 'line',
+    tags: ['language'],
+    fixable: 'fix',
+    optionsSchema: {
+      type: 'object',
+      properties: {
+        extra: {
+          type: 'object',
+          additionalProperties: { type: ['string', 'null'] },
+          description: 'Extra jargon: phrase -> plain replacement (null when there is no drop-in replacement).',
+        },
+        allow: { type: 'array', items: { type: 'string' }, description: 'Listed buzzwords this project accepts.' },
+      },
+      additionalProperties: false,
+    },
+  },
+  defaultOptions: { extra: {}, allow: [] },
+  check({ doc, options, report }) {
+    const allowed = new Set(options.allow.map((a) => a.toLowerCase()));
+    const table = new Map<string, string | null>();
+    for (const [phrase, replacement] of Object.entries({ ...BUZZWORDS, ...options.extra })) {
+      if (!allowed.has(phrase.toLowerCase())) table.set(normalise(phrase), replacement);
+    }
+    const pattern = table.size ? phrasePattern([...table.keys()]) : null;
+    const checkLeverage = !allowed.has('leverage');
+    for (const sentence of doc.sentences) {
+      if (pattern) {
+        for (const match of sentence.text.matchAll(pattern)) {
+          reportBuzzword(sentence, match.index ?? 0, match[0], table.get(normalise(match[0])) ?? null, report);
+        }
+      }
+      if (!checkLeverage) continue;
+      for (const match of sentence.text.matchAll(LEVERAGE)) {
+        const index = match.index ?? 0;
+        if (!isVerbUse(sentence.text, index, match[0])) continue;
+        reportBuzzword(sentence, index, match[0], LEVERAGE_VERB[match[0].toLowerCase()], report);
+      }
+    }
+  },
+});
+
+function reportBuzzword(
+  sentence: Sentence,
+  index: number,
+  words: string,
+  replacement: string | null,
+  report: (r: { message: string; span: { start: number; end: number }; fix?: Fix }) => void,
+): void {
+  const start = sentence.sourceOffset(index);
+  const end = sentence.sourceOffset(index + words.length - 1) + 1;
+  const plain = replacement === null ? null : matchCase(words, replacement);
+  report({
+    message: plain
+      ? `"${words}" is jargon that hides the meaning: say "${plain}", or say exactly what will happen.`
+      : `"${words}" is jargon that hides the meaning: say in plain words what will happen.`,
+    span: { start, end },
+    ...(plain && end - start === words.length ? { fix: { description: `Replace "${words}" with "${plain}"`, range: [start, end] as [number, number], text: plain } } : {}),
+  });
+}
+
+/** "leverage our assets" is the verb; "gives us leverage" is the noun and plain enough. */
+function isVerbUse(text: string, index: number, word: string): boolean {
+  if (word.toLowerCase() !== 'leverage') return true;
+  if (NOUN_BEFORE.test(text.slice(0, index))) return false;
+  return OBJECT_AFTER.test(text.slice(index + word.length)) || /\b(to|will|can|could|should|must|shall|may|would|we|and|also|better|fully|further)\s+$/i.test(text.slice(0, index));
+}
+
+function normalise(phrase: string): string {
+  return phrase.toLowerCase().replace(/[\s-]+/g, ' ');
+}
+
+function matchCase(original: string, replacement: string): string {
+  return /^[A-Z]/.test(original) ? replacement[0].toUpperCase() + replacement.slice(1) : replacement;
+}

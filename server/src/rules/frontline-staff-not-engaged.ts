@@ -1,0 +1,30 @@
+import { anchorFor, statements } from './support/document-checks.js';
+import { insertSectionSkeleton } from './support/skeletons.js';
+import { defineRule } from './types.js';
+
+const STAFF =
+  /\b(front[- ]?line|staff|practitioners?|workforce|employees|team members|teams|social workers?|nurses?|care workers?|support workers?|key workers?|teachers?|caseworkers?|case workers?|clinicians?|gps|health visitors?|housing officers?|therapists?|paramedics?|officers|workers)\b/i;
+const ENGAGED =
+  /\b(brief\w*|involv\w*|engag\w*|train\w*|consult\w*|co-?design\w*|co-?produc\w*|workshops?|induction|inducted|role clarity|clear (about )?(their )?roles?|roles? (will be |are )?(clear|clarified|defined|set out)|job descriptions?|listening|feedback|supervision|communicat\w*|shadowing|learning sessions?|development sessions?|staff forums?|champions?|roadshows?|views|input|say in|shape|shaping|help design|help(ed)? (to )?(design|develop|shape)|told about|informed|updated|question and answer|q&a|team meetings?)\b/i;
+
+export default defineRule({
+  meta: {
+    id: 'frontline-staff-not-engaged',
+    description: 'Front-line staff are not briefed, involved, trained or given clear roles in the change.',
+    defaultSeverity: 'warning',
+    kinds: ['strategy', 'agreement'],
+    level: 'document',
+    tags: ['workforce'],
+    fixable: 'suggestion',
+  },
+  defaultOptions: {},
+  check({ doc, report }) {
+    if (statements(doc).some((s) => STAFF.test(s.text) && ENGAGED.test(s.text))) return;
+    report({
+      message: 'Nothing here engages front-line staff, whose commitment partnerships depend on: say how they will be briefed, involved in the design, trained and told what their role is.',
+      span: null,
+      anchor: anchorFor(doc, ['workforce']),
+      suggestions: [insertSectionSkeleton(doc, 'workforce')],
+    });
+  },
+});

@@ -1,0 +1,71 @@
+import { findPerson } from '../language/person-names.js';
+import { containsPhrase } from '../language/words.js';
+import { defineRule } from './types.js';
+
+interface Options {
+  successionWords: string[];
+}
+
+/** A role that the partnership's work rests on. */
+const KEY_ROLE =
+  /\b(will lead|leads|will chair|chairs|will manage|manages|will coordinate|coordinates|will co-ordinate|will oversee|oversees|will run|runs|will own|owns|is responsible for|will be responsible for|is accountable for|will be accountable|holds? (the )?(budget|relationship|contract|role)|is the (named|sole|single|only|main|key) (contact|lead|point|link)|(sole|single|only|named) (lead|contact|point of contact|manager|coordinator)|all (work|decisions|contact|communication|liaison)|will lead all|personally|in person)\b/i;
+const SUCCESSION = [
+  'deputy', 'deputies', 'deputise', 'deputising', 'successor', 'succession', 'handover', 'hand over', 'handed over',
+  'cover arrangements', 'provide cover', 'in their absence', 'in his absence', 'in her absence', 'nominated substitute',
+  'nominated deputy', 'alternate', 'substitute', 'replacement', 'stand in', 'step in', 'moves on', 'leaves the',
+  'leaves their post', 'leave their post', 'changes role', 'back-up', 'backup', 'or their nominee', 'or nominee',
+  'or delegate', 'or their delegate', 'or a nominated', 'named alternate', 'continuity',
+];
+
+export default defineRule<Options>({
+  meta: {
+    id: 'key-person-dependency',
+    description: 'A crucial role rests on one named person with no deputy, successor or handover.',
+    defaultSeverity: 'warning',
+    kinds: ['strategy', 'agreement'],
+    level: 'line',
+    tags: ['roles', 'continuity'],
+    fixable: 'suggestion',
+    optionsSchema: {
+      type: 'object',
+      properties: {
+        successionWords: { type: 'array', items: { type: 'string' }, description: 'Extra words that count as a deputy or handover provision.' },
+      },
+      additionalProperties: false,
+    },
+  },
+  defaultOptions: { successionWords: [] },
+  check({ doc, options, report }) {
+    const succession = [...SUCCESSION, ...options.successionWords];
+    // One clause that covers key people moving on protects every named role in the document.
+    if (containsPhrase(doc.text, succession)) return;
+    const lines = new Set<number>();
+    for (const sentence of doc.sentences) {
+      if (sentence.block === 'heading') continue;
+      const person = findPerson(sentence.text);
+      if (!person) continue;
+      const ownerCell = sentence.block === 'tableCell' && isOwnerCell(sentence.text, person.name);
+      if (!ownerCell && !KEY_ROLE.test(sentence.text)) continue;
+      const line = doc.locate(sentence.span.start).line;
+      if (lines.has(line)) continue;
+      lines.add(line);
+      const at = sentence.span.end;
+      report({
+        message: `This rests on ${person.name} alone, with no deputy or handover if they move on: name a deputy or the post that takes over, and how the work is handed over.`,
+        span: sentence.span,
+        suggestions: [
+          {
+            description: 'Add a deputy and handover clause to fill in',
+            range: [at, at],
+            text: ' [Deputy name or post] deputises, and takes over if the role holder moves on, with a handover within [number] weeks.',
+          },
+        ],
+      });
+    }
+  },
+});
+
+/** A table cell that is just a person's name is the owner of its row. */
+function isOwnerCell(text: string, name: string): boolean {
+  return text.replace(name, '').replace(/[\s(),.-]+/g, '').length < 3;
+}

@@ -1,0 +1,41 @@
+import type { Sentence } from '../model/types.js';
+import { defineRule } from './types.js';
+
+/** Counts of process: meetings held, attendance, papers produced. */
+const PROCESS =
+  /\b((number|frequency|count|percentage|proportion|level|rate|regularity)\s+of\s+(\w+\s+){0,3}(meetings?|workshops?|events?|sessions?|forums?|conferences?|strategies|plans|papers|reports|newsletters|minutes|board meetings?|partners attending|attendees)|(attendance|turnout)\s+(at|of|by|rates?|levels?|figures?)|well[- ]attended|(high|good|full|strong)\s+attendance|meetings?\s+(held|attended|taking place|convened|being held)|(strategies|plans|papers|reports|minutes|action plans?|policies|protocols)\s+(produced|published|written|submitted|signed off)|(all|every)\s+partners?\s+(attend|attending|present|represented)|regular(,)?\s+(and\s+)?(well[- ]attended\s+)?(partnership\s+|board\s+)?meetings)\b/i;
+const SUCCESS =
+  /\b(success\w*|succeed\w*|is working|are working|working well|works? well|effective\w*|performance|demonstrat\w*|shows?|shown|showing|evidence[ds]?|judged?|measured?|measures|sign of|signs of|proof|proves?|achiev\w*|healthy|strength of|kpis?|indicators?|targets?|outcomes?)\b/i;
+
+export default defineRule({
+  meta: {
+    id: 'meetings-as-success',
+    description: 'Success is measured by meetings, attendance or papers produced rather than by change for people.',
+    defaultSeverity: 'warning',
+    kinds: ['strategy', 'agreement'],
+    level: 'line',
+    tags: ['outcomes', 'measures'],
+    fixable: null,
+  },
+  defaultOptions: {},
+  check({ doc, report }) {
+    const lines = new Set<number>();
+    for (const sentence of doc.sentences) {
+      if (sentence.block === 'heading' || !PROCESS.test(sentence.text)) continue;
+      if (!SUCCESS.test(sentence.text) && !inMeasures(sentence)) continue;
+      const line = doc.locate(sentence.span.start).line;
+      if (lines.has(line)) continue;
+      lines.add(line);
+      report({
+        message: 'This measures the partnership by its meetings or paperwork, not by what changes for the people it serves: judge success by outcomes for users, such as shorter waits or fewer crises.',
+        span: sentence.span,
+      });
+    }
+  },
+});
+
+/** In a measures or outcomes section an indicator needs no "success" word to be one. */
+function inMeasures(sentence: Sentence): boolean {
+  const meanings = sentence.section?.meanings ?? [];
+  return meanings.includes('measures') || meanings.includes('outcomes');
+}

@@ -1,0 +1,128 @@
+import type { Fix } from '../engine/types.js';
+import { findAgentlessPassive, findCommitment, isImperativeAction } from '../language/commitments.js';
+import { isAccountableOwner, isDiffuseOwner, type OwnerVocabulary } from '../language/owners.js';
+import type { Action, PartnershipDocument, Span } from '../model/types.js';
+import type { Report } from './types.js';
+import { defineRule } from './types.js';
+import { insertSectionSkeleton } from './support/skeletons.js';
+
+interface Options {
+  owners: string[];
+  diffuseOwners: string[];
+}
+
+const MAX_OWNER_SUGGESTIONS = 6;
+
+export default defineRule<Options>({
+  meta: {
+    id: 'missing-accountability',
+    description: 'A commitment or action has no accountable owner, or an agreement says nowhere who does what.',
+    defaultSeverity: 'error',
+    kinds: ['strategy', 'agreement'],
+    level: 'both',
+    tags: ['roles', 'accountability'],
+    fixable: 'suggestion',
+    optionsSchema: {
+      type: 'object',
+      properties: {
+        owners: { type: 'array', items: { type: 'string' }, description: 'Extra words or names that count as accountable owners.' },
+        diffuseOwners: { type: 'array', items: { type: 'string' }, description: 'Extra phrases that do not count as owners.' },
+      },
+      additionalProperties: false,
+    },
+  },
+  defaultOptions: { owners: [], diffuseOwners: [] },
+  check({ doc, options, report }) {
+    const vocabulary: OwnerVocabulary = { partners: doc.partners, owners: options.owners, diffuse: options.diffuseOwners };
+    const reported = new Set<number>();
+    for (const action of doc.actions) {
+      const finding = checkAction(action, vocabulary, doc);
+      const line = doc.locate(action.span.start).line;
+      if (!finding || reported.has(line)) continue;
+      reported.add(line);
+      report(finding);
+    }
+    if (doc.kind === 'agreement' && !hasWhoDoesWhat(doc)) {
+      report({
+        message: 'This agreement never sets out who does what: add a section or table that names, for each action, the partner or post accountable for it.',
+        span: null,
+        suggestions: [insertSectionSkeleton(doc, 'responsibilities')],
+      });
+    }
+  },
+});
+
+function checkAction(action: Action, vocabulary: OwnerVocabulary, doc: PartnershipDocument): Report | null {
+  const text = action.text;
+  if (action.source !== 'prose' && action.owner) {
+    if (!isDiffuseOwner(action.owner.text, vocabulary)) return null;
+    const empty = action.owner.text.trim() === '';
+    return {
+      message: empty
+        ? 'This action has an empty owner: name the partner or post accountable for it.'
+        : `"${action.owner.text.trim()}" is not an accountable owner: name the one partner or post that answers for this action.`,
+      span: action.item?.span ?? action.span,
+      suggestions: ownerSuggestions(doc, action.owner.span, (name) => (empty ? ` ${name} ` : name)),
+    };
+  }
+  if (/:\s*$/.test(text)) return null;
+
+  const passive = findAgentlessPassive(text);
+  if (passive && !passive.agent && !subjectOwnsPassive(text, passive.start, vocabulary)) {
+    const at = action.sourceOffset(passive.end);
+    return {
+      message: `"${text.slice(passive.start, passive.end)}" says what will happen but not who will do it: name the partner or post accountable.`,
+      span: action.span,
+      suggestions: ownerSuggestions(doc, { start: at, end: at }, (name) => ` by ${name}`),
+    };
+  }
+
+  const commitment = findCommitment(text);
+  if (commitment && commitment.subject && isDiffuseSubject(commitment.subject, action, vocabulary)) {
+    const start = action.sourceOffset(commitment.subjectStart);
+    const subjectSpan = { start, end: action.sourceOffset(commitment.subjectStart + commitment.subject.length - 1) + 1 };
+    return {
+      message: `"${commitment.subject}" is not an accountable owner: name the one partner or post that will do this.`,
+      span: action.span,
+      suggestions: ownerSuggestions(doc, subjectSpan, (name) => name),
+    };
+  }
+
+  if (action.source === 'list' && !commitment && isImperativeAction(text)) {
+    const end = action.span.end;
+    return {
+      message: 'This action names nobody to carry it out: add the partner or post accountable for it.',
+      span: action.span,
+      suggestions: ownerSuggestions(doc, { start: end, end }, (name) => ` (owner: ${name})`),
+    };
+  }
+  return null;
+}
+
+/** "The Board will be responsible..." is caught as not passive; "NCC will be supported to ..." has a subject. */
+function subjectOwnsPassive(text: string, passiveStart: number, vocabulary: OwnerVocabulary): boolean {
+  const subject = text.slice(0, passiveStart).split(/[,;:]/).pop() ?? '';
+  return /\b(ensure|make sure|check|see)\b/i.test(subject) && isAccountableOwner(subject, vocabulary);
+}
+
+/** "All partners will ..." and "The partnership will ..."; "we" only counts in action lists and tables. */
+function isDiffuseSubject(subject: string, action: Action, vocabulary: OwnerVocabulary): boolean {
+  const words = subject.replace(/^(and|but|then|also|so)\s+/i, '');
+  if (words.split(/\s+/).length > 6) return false;
+  if (/^(we|us|our partners)$/i.test(words.trim())) return action.source !== 'prose';
+  return isDiffuseOwner(words, vocabulary) && !/^(it|this|that|they|he|she|which|who|there)$/i.test(words.trim());
+}
+
+function ownerSuggestions(doc: PartnershipDocument, span: Span, format: (name: string) => string): Fix[] {
+  const names = doc.partners.slice(0, MAX_OWNER_SUGGESTIONS).map((p) => p.name);
+  return [...names, '[named post]'].map((name) => ({
+    description: name.startsWith('[') ? 'Insert an owner placeholder to fill in' : `Make ${name} the owner`,
+    range: [span.start, span.end] as [number, number],
+    text: format(name),
+  }));
+}
+
+function hasWhoDoesWhat(doc: PartnershipDocument): boolean {
+  if (doc.sections.some((s) => s.meanings.includes('responsibilities') || s.meanings.includes('actions'))) return true;
+  return doc.actions.some((a) => a.source === 'table');
+}

@@ -1,0 +1,40 @@
+import { hasDate, hasMeasure } from '../language/measurable.js';
+import { USER_GROUPS } from '../language/people.js';
+import { anchorFor, statements } from './support/document-checks.js';
+import { insertSectionSkeleton } from './support/skeletons.js';
+import { defineRule } from './types.js';
+
+/** Indicators that are about what happens to people, not about the partnership's own activity. */
+const OUTCOME_INDICATOR =
+  /\b(rates?|proportion|percentage|number of (people|residents|patients|children|families|households|carers|adults|young people|pupils|older people|tenants|users)|satisf\w*|wellbeing|well-being|quality of life|waiting (times?|lists?)|waits?|admissions?|readmissions?|re-admissions?|delayed discharges?|discharges?|attainment|exclusions?|homeless\w*|rough sleep\w*|reoffend\w*|re-offend\w*|employment|life expectancy|mortality|falls|crises|crisis|evictions?|tenanc(y|ies) sustained|independen\w*|outcomes? for|experience of|self-reported|report (feeling|that|being)|say (they|that)|feel (safer|supported|listened)|loneliness|isolation|attendance at school|school attendance|healthy weight|smoking|obesity|recovery|in work|stable (housing|accommodation)|placements?)\b/i;
+const CHANGE = /\b(reduc\w*|increas\w*|fewer|more|rise|fall|halv\w*|doubl\w*|baseline|target|from \d|to \d|improv\w*|cut|raise|lower|higher)\b/i;
+/** Counts of the partnership's own activity are not outcomes. */
+const ACTIVITY = /\b(meetings?|attendance at (the )?(board|meetings?|workshops?)|workshops?|papers|minutes|strategies (produced|published)|plans (produced|published)|reports (produced|submitted))\b/i;
+
+export default defineRule({
+  meta: {
+    id: 'no-outcome-measures',
+    description: 'Nothing measures whether outcomes improve for service users, carers or the community.',
+    defaultSeverity: 'error',
+    kinds: ['strategy', 'agreement'],
+    level: 'document',
+    tags: ['outcomes', 'measures'],
+    fixable: 'suggestion',
+  },
+  defaultOptions: {},
+  check({ doc, report }) {
+    const measured = statements(doc).some((s) => {
+      if (ACTIVITY.test(s.text) || !OUTCOME_INDICATOR.test(s.text)) return false;
+      const quantified = hasMeasure(s.text) || (hasDate(s.text) && CHANGE.test(s.text));
+      const inMeasures = s.meanings.includes('measures') && (CHANGE.test(s.text) || USER_GROUPS.test(s.text));
+      return quantified || inMeasures;
+    });
+    if (measured) return;
+    report({
+      message: 'Nothing in this document measures whether things get better for service users, carers or the community: add outcome measures with a baseline, a target and a date.',
+      span: null,
+      anchor: anchorFor(doc, ['measures', 'outcomes']),
+      suggestions: [insertSectionSkeleton(doc, 'measures')],
+    });
+  },
+});

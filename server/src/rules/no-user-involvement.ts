@@ -1,0 +1,46 @@
+import { AFTER_DECISION, INFORMING, INVOLVING, USER_GROUPS } from '../language/people.js';
+import type { Sentence } from '../model/types.js';
+import { insertSectionSkeleton } from './support/skeletons.js';
+import { defineRule } from './types.js';
+
+export default defineRule({
+  meta: {
+    id: 'no-user-involvement',
+    description: 'Service users, carers or residents are not involved in designing or governing the partnership, or only hear about it after decisions are made.',
+    defaultSeverity: 'error',
+    kinds: ['strategy', 'agreement'],
+    level: 'both',
+    tags: ['involvement', 'users'],
+    fixable: 'suggestion',
+  },
+  defaultOptions: {},
+  check({ doc, report }) {
+    let involved = false;
+    const late: Sentence[] = [];
+    for (const sentence of doc.sentences) {
+      if (sentence.block === 'heading' || !USER_GROUPS.test(sentence.text)) continue;
+      if (isLate(sentence.text)) late.push(sentence);
+      else if (INVOLVING.test(sentence.text)) involved = true;
+    }
+    for (const sentence of late) {
+      report({
+        message: 'People who use services are only brought in after the decisions are made: informing them is not involving them. Involve them while the plan is still being shaped.',
+        span: sentence.span,
+      });
+    }
+    if (!involved && late.length === 0) {
+      report({
+        message: 'Nowhere does this document involve service users, carers or residents in designing or governing the partnership: say how they will shape it from the start.',
+        span: null,
+        anchor: doc.sections.find((s) => s.meanings.includes('involvement'))?.headingSpan,
+        suggestions: [insertSectionSkeleton(doc, 'involvement')],
+      });
+    }
+  },
+});
+
+/** Told or consulted only once the decision is taken ("once the plan is agreed, residents will be informed"). */
+function isLate(text: string): boolean {
+  if (!AFTER_DECISION.test(text)) return false;
+  return INFORMING.test(text) || /\bconsult\w*\b/i.test(text);
+}

@@ -1,0 +1,82 @@
+import { phrasePattern } from '../language/words.js';
+import type { Partner, PartnershipDocument, Span } from '../model/types.js';
+import { defineRule } from './types.js';
+
+interface Options {
+  maxPartners: number | null;
+}
+
+const OPEN_ENDED =
+  /\b(as many (partners|organisations|organizations|agencies|members|bodies|groups) as (possible|we can|can be|will join|are willing)|open to (any|all|every) (organisation|organization|agency|partner|group|body|interested|willing|provider)s?|any (organisation|organization|agency|group|body|provider) (that|which|who) (wishes|wants|would like|is interested|asks)|the more (partners|organisations|members)(,)? the better|widest possible (membership|range of partners|partnership)|no (limit|cap) (on|to) (the number of )?(partners|members|organisations)|(all|any) (interested|willing) (organisations|parties|partners|agencies|bodies) (are|will be|is) welcome|anyone (can|may) join|(sign|bring|draw) (up|in) as many)\b/i;
+const ROLE_SECTIONS = ['responsibilities', 'actions', 'governance', 'resources', 'involvement', 'workforce', 'measures', 'review', 'exit', 'disputes'];
+const ROLE_VERBS = /\b(will|shall|must|is responsible|are responsible|leads?|provides?|hosts?|chairs?|contributes?|funds?|employs?|manages?|delivers?|commissions?|supplies|offers?|runs?|coordinates?|co-ordinates?|supports?|seconds?|owns?|holds?|reports?|agrees? to|undertakes?)\b/i;
+
+export default defineRule<Options>({
+  meta: {
+    id: 'partner-sprawl',
+    description: 'The partnership is open-ended, or a listed partner is given no role anywhere in the document.',
+    defaultSeverity: 'warning',
+    kinds: ['strategy', 'agreement'],
+    level: 'line',
+    tags: ['partners', 'roles'],
+    fixable: null,
+    optionsSchema: {
+      type: 'object',
+      properties: {
+        maxPartners: { type: ['integer', 'null'], minimum: 1, description: 'Flag a partners list longer than this (null: no limit).' },
+      },
+      additionalProperties: false,
+    },
+  },
+  defaultOptions: { maxPartners: null },
+  check({ doc, options, report }) {
+    for (const sentence of doc.sentences) {
+      if (OPEN_ENDED.test(sentence.text)) {
+        report({
+          message: 'An open-ended partnership spreads responsibility thin: name the partners the aims need, and what each one brings.',
+          span: sentence.span,
+        });
+      }
+    }
+    const roleTexts = roleBearingTexts(doc);
+    for (const partner of doc.partners) {
+      if (hasRole(partner, roleTexts)) continue;
+      report({
+        message: `${partner.name} is listed as a partner but is given no role anywhere in this document: say what it does and answers for, or leave it out.`,
+        span: partner.span,
+      });
+    }
+    if (options.maxPartners !== null && doc.partners.length > options.maxPartners) {
+      const first = doc.partners[0];
+      report({
+        message: `This partnership lists ${doc.partners.length} partners, more than the ${options.maxPartners} set for this project: a smaller core with clear roles is easier to hold to account.`,
+        span: first.span,
+      });
+    }
+  },
+});
+
+/** Texts where naming a partner gives it a role: actions, owner cells, and role sections or verbs. */
+function roleBearingTexts(doc: PartnershipDocument): { text: string; span: Span }[] {
+  const texts: { text: string; span: Span }[] = [];
+  for (const action of doc.actions) {
+    texts.push({ text: action.text, span: action.span });
+    if (action.owner) texts.push({ text: action.owner.text, span: action.owner.span });
+    if (action.item) texts.push({ text: action.item.text, span: action.item.span });
+  }
+  for (const sentence of doc.sentences) {
+    const meanings = sentence.section?.meanings ?? [];
+    if (sentence.block === 'heading' && meanings.some((m) => ROLE_SECTIONS.includes(m))) texts.push(sentence);
+    else if (meanings.some((m) => ROLE_SECTIONS.includes(m)) || ROLE_VERBS.test(sentence.text)) texts.push(sentence);
+  }
+  return texts;
+}
+
+function hasRole(partner: Partner, texts: readonly { text: string; span: Span }[]): boolean {
+  const pattern = phrasePattern([partner.name, ...partner.aliases], 'i');
+  return texts.some((t) => !overlaps(t.span, partner.span) && pattern.test(t.text));
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}

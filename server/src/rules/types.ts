@@ -1,0 +1,47 @@
+/** What a rule is: its metadata beside one check that reads the document model. */
+import type { DocumentKind, Fix, Severity } from '../engine/types.js';
+import type { PartnershipDocument, Span } from '../model/types.js';
+
+export interface RuleMeta {
+  id: string;
+  /** One line, shown in rule lists, SARIF and the settings UI. */
+  description: string;
+  defaultSeverity: Severity;
+  kinds: DocumentKind[];
+  /** `line`: findings point at the words at fault; `document`: something is missing from the whole document. */
+  level: 'line' | 'document' | 'both';
+  tags: string[];
+  /** `fix`: offers safe fixes; `suggestion`: offers templates to fill in; null: neither. */
+  fixable: 'fix' | 'suggestion' | null;
+  /** JSON Schema of the rule's options (an object), used by the config validator. */
+  optionsSchema?: Record<string, unknown>;
+}
+
+export interface Report {
+  message: string;
+  /** Words at fault; null for a document-level finding (the engine places it on the title). */
+  span: Span | null;
+  /** For a document-level finding: the place the missing content belongs (a section heading), if any. */
+  anchor?: Span;
+  fix?: Fix;
+  suggestions?: Fix[];
+  related?: { message: string; span: Span }[];
+}
+
+export interface RuleContext<Options = Record<string, unknown>> {
+  doc: PartnershipDocument;
+  options: Options;
+  report(report: Report): void;
+}
+
+export interface Rule<Options = Record<string, unknown>> {
+  meta: RuleMeta;
+  /** Options used when the configuration gives none; configured options are merged over them. */
+  defaultOptions: Options;
+  check(context: RuleContext<Options>): void;
+}
+
+/** Identity helper that keeps each rule file's option type checked. */
+export function defineRule<Options>(rule: Rule<Options>): Rule<Options> {
+  return rule;
+}

@@ -1,0 +1,58 @@
+import { measurableFacts, sloganPattern } from '../language/measurable.js';
+import type { Aim } from '../model/types.js';
+import { defineRule } from './types.js';
+
+interface Options {
+  extraSlogans: string[];
+  beneficiaryGroups: string[];
+}
+
+export default defineRule<Options>({
+  meta: {
+    id: 'vague-aim',
+    description: 'An aim, objective or intended outcome names no measure, date or group who benefits.',
+    defaultSeverity: 'error',
+    kinds: ['strategy', 'agreement'],
+    level: 'line',
+    tags: ['outcomes', 'purpose'],
+    fixable: 'suggestion',
+    optionsSchema: {
+      type: 'object',
+      properties: {
+        extraSlogans: { type: 'array', items: { type: 'string' }, description: 'Extra phrases that count as slogans.' },
+        beneficiaryGroups: { type: 'array', items: { type: 'string' }, description: 'Extra words that name a group who benefits.' },
+      },
+      additionalProperties: false,
+    },
+  },
+  defaultOptions: { extraSlogans: [], beneficiaryGroups: [] },
+  check({ doc, options, report }) {
+    const seen = new Set<number>();
+    for (const aim of doc.aims) {
+      if (seen.has(aim.span.start)) continue;
+      seen.add(aim.span.start);
+      const facts = measurableFacts(aim.context, options.extraSlogans, options.beneficiaryGroups);
+      if (facts.measure || facts.date) continue;
+      if (facts.beneficiary && !facts.slogan) continue;
+      const slogan = sloganPattern(options.extraSlogans).exec(aim.text)?.[0];
+      report({
+        message: slogan
+          ? `This aim rests on the slogan "${slogan}" and names no measure or date${facts.beneficiary ? '' : ' or group who benefits'}: say what will change, by how much, by when${facts.beneficiary ? '' : ' and for whom'}.`
+          : 'This aim names no measure, date or group who benefits: say what will change, by how much, by when and for whom.',
+        span: aim.span,
+        suggestions: [measureClause(aim)],
+      });
+    }
+  },
+});
+
+/** Inserts a clause to fill in just before the aim's final full stop. */
+function measureClause(aim: Aim) {
+  const trimmed = aim.text.replace(/[\s.;]+$/, '');
+  const at = trimmed.length ? aim.sourceOffset(trimmed.length - 1) + 1 : aim.span.end;
+  return {
+    description: 'Add a measure, date and beneficiary group to this aim',
+    range: [at, at] as [number, number],
+    text: ', measured by [indicator] moving from [baseline] to [target] by [month year] for [group who benefits]',
+  };
+}
