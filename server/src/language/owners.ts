@@ -11,7 +11,11 @@ export const DIFFUSE_OWNERS = [
   'all', 'jointly', 'joint', 'tbc', 'tba', 'tbd', 'to be confirmed', 'to be agreed', 'to be determined', 'to be decided',
   'n/a', 'various', 'various partners', 'all stakeholders', 'stakeholders', 'we', 'us', 'the group', 'the system',
   'partners collectively', 'all of us', 'shared', 'collective', 'collectively', 'system partners', 'all system partners',
+  'partners jointly', 'partners together', 'the partners jointly', 'all partners jointly',
 ];
+
+/** In a sentence, "we" and "all" as subjects are ordinary prose, not a diffuse owner. */
+const WEAK_SUBJECTS = new Set(['we', 'us', 'all', 'shared', 'joint', 'collective']);
 
 const ORGANISATION =
   /\b(council|trust|board|icb|ccg|authority|association|foundation|charity|police|service|school|college|university|hospital|network|alliance|group|team|panel|committee|forum|office|department|directorate|unit|hub|practice|pcn|federation|academy|agency|commissioners?|constabulary|executive|secretariat|provider|partnership board|cabinet|nhs|housing|limited|ltd|cic|hospice|society)\b/i;
@@ -32,11 +36,16 @@ function normalise(text: string): string {
   return text.replace(/[*_`]/g, '').replace(/[.;:,]+$/, '').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
-export function isDiffuseOwner(text: string, vocabulary: OwnerVocabulary): boolean {
+/**
+ * An owner cell or subject that names nobody in particular. With `whole`, the text must be the
+ * diffuse phrase itself ("All partners"), as for the subject of a sentence.
+ */
+export function isDiffuseOwner(text: string, vocabulary: OwnerVocabulary, { whole = false } = {}): boolean {
   const value = normalise(text);
   if (value === '' || /^[-–—?x]+$/.test(value)) return true;
-  const list = [...DIFFUSE_OWNERS, ...vocabulary.diffuse];
-  if (list.some((phrase) => value === phrase || value === `the ${phrase}`)) return true;
+  const list = [...DIFFUSE_OWNERS.filter((p) => !whole || !WEAK_SUBJECTS.has(p)), ...vocabulary.diffuse];
+  if (list.some((phrase) => value === phrase || value === `the ${phrase}` || value === `${phrase} will`)) return true;
+  if (whole) return /^(all|both|each of the|every one of the)\s+(the\s+)?(partners|parties|agencies|organisations|members|partner organisations|stakeholders)$/.test(value);
   // "All partners (led by NCC)" names a lead; "All partners jointly" does not.
   return phrasePattern(list, 'i').test(value) && !namesOwner(value.replace(phrasePattern(list, 'gi'), ' '), vocabulary);
 }

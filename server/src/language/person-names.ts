@@ -22,13 +22,24 @@ aoife brendan fergus connor liam noah ethan jacob harriet florence grace ruby fr
 );
 const TITLE = /^(Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Cllr|Councillor|Sir|Dame|Rev|Revd)\.?$/;
 
+/** A role in apposition marks the name beside it: "Coordinator, Bev Whitlock," or "Bev Whitlock, the Coordinator". */
+const ROLE_WORD = /\b(coordinator|co-ordinator|manager|director|lead|officer|chair|head|commissioner|adviser|advisor|worker|nurse|clinician|secretary|administrator|principal|headteacher|superintendent|inspector|consultant)\b/i;
+
 /** The first named individual in `text`: index and the name as written. */
 export function findPerson(text: string): { index: number; name: string } | null {
-  const pattern = /\b([A-Z][a-z]+\.?)\s+((?:[A-Z]\.\s*)?[A-Z][a-zA-Z'’-]+)/g;
+  const pattern = /\b([A-Z][a-z]+\.?)\s+((?:[A-Z]\.\s*)?[A-Z][a-zA-Z'’-]+)(?![\w'’-])/g;
   for (const match of text.matchAll(pattern)) {
     const [whole, first] = match;
     const bare = first.replace(/\.$/, '');
     if (TITLE.test(bare) || GIVEN_NAMES.has(bare.toLowerCase())) return { index: match.index ?? 0, name: whole };
+    if (inApposition(text, match.index ?? 0, whole)) return { index: match.index ?? 0, name: whole };
   }
   return null;
+}
+
+function inApposition(text: string, index: number, name: string): boolean {
+  if (ROLE_WORD.test(name)) return false;
+  const before = text.slice(Math.max(0, index - 40), index);
+  const after = text.slice(index + name.length, index + name.length + 50);
+  return (/,\s*$/.test(before) && ROLE_WORD.test(before) && /^\s*,/.test(after)) || /^\s*(,\s*(the|our|its)\s|\()[^,.)]*$/.test(after.split(/[,.)]\s/)[0] + ' ') && ROLE_WORD.test(after);
 }

@@ -22,7 +22,8 @@ export function extractAims(doc: PartnershipDocument): Aim[] {
     if (item.kind === 'tableRow') {
       const column = [...(item.cells?.keys() ?? [])].find((h) => AIM_COLUMN.test(h));
       const cell = column ? item.cells?.get(column) : item.cells?.values().next().value;
-      if (cell && cell.text && !META.test(cell.text)) aims.push({ ...cell, section: item.section, context: item.text });
+      // A bare theme name ("Ageing well") labels a row; it is not an aim statement.
+      if (cell && cell.text.split(/\s+/).length >= 4 && !META.test(cell.text)) aims.push({ ...cell, section: item.section, context: item.text });
       claimed.add(item);
       continue;
     }
@@ -60,5 +61,6 @@ function inAimSection(section: Section | null): boolean {
 
 /** Prose in an aims section that states an intended change ("We will reduce ...", "To improve ..."). */
 function looksLikeAimProse(text: string): boolean {
-  return /^(to\s+\w+|we (will|want to|aim to)|by \d{4}|(reduce|increase|improve|ensure|enable|support|prevent|deliver|make|help|halve|double|cut|raise|end|close)\b)/i.test(text.trim());
+  const words = text.trim().replace(/^(\(?[a-z0-9]{1,3}[.)]|[•‣◦·])\s+/i, '');
+  return /^(to\s+\w+|we (also |further |then )?(will|want|aim to|intend to|would like|hope to|plan to)|by \d{4}|(reduce|increase|improve|ensure|enable|support|prevent|deliver|make|help|halve|double|cut|raise|end|close|offer|build|create|develop|give|provide|bring|strengthen|tackle|promote|protect|keep|grow|widen|narrow|expand|achieve|become|have)\b)/i.test(words);
 }

@@ -57,7 +57,7 @@ export function buildModel(text: string, options: ModelOptions = {}): Partnershi
   doc.kind = verdict.kind;
   doc.kindReason = verdict.reason;
   if (doc.kind === null) return doc;
-  doc.partners = collectPartners(doc, options.partners ?? {});
+  doc.partners = collectPartners(doc, options.partners ?? {}, walker.leadIns);
   doc.aims = extractAims(doc);
   doc.actions = extractActions(doc, walker.leadIns);
   return doc;

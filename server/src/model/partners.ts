@@ -2,7 +2,7 @@
  * Finds the partners: a frontmatter list, a Partners/Parties section (list or table), and defined
  * short names in prose such as `Northshire County Council ("the Council")`.
  */
-import type { Item, Partner, PartnershipDocument, Span } from './types.js';
+import type { Item, MappedText, Partner, PartnershipDocument, Span } from './types.js';
 
 const FRONTMATTER_KEYS = ['partners', 'parties', 'signatories', 'members'];
 const DEFINED_NAME =
@@ -10,7 +10,16 @@ const DEFINED_NAME =
 const ORGANISATION_WORD =
   /\b(council|trust|board|icb|ccg|authority|association|foundation|charity|police|service|services|school|schools|college|university|hospital|network|alliance|partnership|group|limited|ltd|cic|plc|nhs|practice|federation|academy|centre|housing|care|commissioner|constabulary|fire|probation|hospice|society|forum|collective|agency|department|directorate|team)\b/i;
 
-export function collectPartners(doc: PartnershipDocument, configuredAliases: Record<string, string[]>): Partner[] {
+const SHORT_NAME_WORDS = /^(council|trust|icb|ccg|constabulary|university|college|hospice)$/i;
+
+/** A lead-in that introduces a list of partners ("The partnership is made up of:"). */
+const PARTNER_LEAD_IN = /\b(made up of|members are|partners are|consists of|comprises|brings together|is between|signatories|parties are|membership|member organisations|members? (come|comes|are drawn) from|members include|partners include|partners are drawn from)\b[^.]*:\s*$/i;
+
+export function collectPartners(
+  doc: PartnershipDocument,
+  configuredAliases: Record<string, string[]>,
+  leadIns: ReadonlyMap<Item, MappedText>,
+): Partner[] {
   const partners: Partner[] = [];
   const add = (name: string, aliases: string[], span: Span): void => {
     const clean = name.replace(/\s+/g, ' ').trim();
@@ -20,12 +29,13 @@ export function collectPartners(doc: PartnershipDocument, configuredAliases: Rec
       for (const alias of aliases) if (!existing.aliases.some((a) => sameName(a, alias))) existing.aliases.push(alias);
       return;
     }
-    partners.push({ name: clean, aliases: [...aliases], span });
+    partners.push({ name: clean, aliases: [...new Set([...aliases, ...shortForms(clean)])], keywords: [], span });
   };
 
   fromFrontmatter(doc, add);
   for (const item of doc.items) {
-    if (!item.section?.meanings.includes('partners') || item.parent) continue;
+    const introduced = PARTNER_LEAD_IN.test(leadIns.get(item)?.text ?? '');
+    if (!(introduced || (item.section?.meanings.includes('partners') && !item.parent))) continue;
     const listed = item.kind === 'tableRow' ? rowPartner(item) : leadingName(item.text);
     if (listed) add(listed.name, listed.aliases, spanWithin(item, listed.name));
   }
@@ -38,6 +48,7 @@ export function collectPartners(doc: PartnershipDocument, configuredAliases: Rec
     const start = (match.index ?? 0) + match[0].indexOf(match[1]);
     add(name, aliasForms(alias), { start, end: start + match[1].length });
   }
+  addKeywords(partners);
   for (const [name, aliases] of Object.entries(configuredAliases)) {
     const partner = partners.find((p) => sameName(p.name, name));
     if (partner) partner.aliases.push(...aliases.filter((a) => !partner.aliases.includes(a)));
@@ -110,6 +121,39 @@ function aliasForms(alias: string): string[] {
 
 function stripLeadingArticle(name: string): string {
   return name.replace(/^(the|and|between|with)\s+/i, '').trim();
+}
+
+const GENERIC_NAME_WORDS =
+  /^(council|county|borough|city|district|metropolitan|trust|foundation|nhs|service|services|unit|delivery|integrated|care|board|group|limited|partnership|association|society|community|communities|teaching|hospitals?|university|college|school|schools|health|social|local|authority|network|alliance|forum|centre|and|the|for|of|north|south|east|west|greater|royal)$/i;
+
+/** Words that name one partner and no other: what people call it in passing ("Probation will refer ..."). */
+function addKeywords(partners: Partner[]): void {
+  const wordsOf = (p: Partner) => p.name.split(/[\s,()]+/).filter((w) => /^[A-Z][a-z]{4,}$/.test(w) && !GENERIC_NAME_WORDS.test(w));
+  for (const partner of partners) {
+    const others = new Set(partners.filter((p) => p !== partner).flatMap(wordsOf));
+    partner.keywords = wordsOf(partner).filter((w) => !others.has(w));
+  }
+}
+
+/**
+ * The short names a document is likely to use for a partner: "Northmoor County Council" is also
+ * "County Council", "the Council" and "NCC"; "NHS Northmoor Integrated Care Board" is also "ICB".
+ */
+function shortForms(name: string): string[] {
+  const words = name.split(/\s+/);
+  const forms: string[] = [];
+  for (let i = 1; i < words.length; i++) {
+    const suffix = words.slice(i);
+    if (/^(of|and|for|the|&)$/i.test(suffix[0])) continue;
+    const text = suffix.join(' ');
+    // A lone word is a short name only for bodies usually called that way ("the Council"); "Service" is not.
+    if (ORGANISATION_WORD.test(suffix[suffix.length - 1]) && (suffix.length > 1 || SHORT_NAME_WORDS.test(suffix[0]))) forms.push(text);
+  }
+  for (let i = 0; i < words.length - 1; i++) {
+    const initials = words.slice(i).filter((w) => /^[A-Z]/.test(w)).map((w) => (/^[A-Z]{2,}$/.test(w) ? w : w[0])).join('');
+    if (initials.length >= 3 && initials.length <= 6) forms.push(initials);
+  }
+  return forms;
 }
 
 export function sameName(a: string, b: string): boolean {

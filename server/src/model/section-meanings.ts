@@ -2,21 +2,21 @@
 import type { SectionMeaning } from './types.js';
 
 const MEANINGS: [SectionMeaning, RegExp][] = [
-  ['partners', /\b(partners|parties|partner organisations|signatories|membership|members|who we are|the partnership)\b/],
-  ['purpose', /\b(purpose|scope|introduction|overview|summary)\b/],
-  ['vision', /\b(vision|mission|values|principles|ambition)\b/],
-  ['aims', /\b(aims?|objectives?|priorit(y|ies)|goals?|what we want to achieve|what we will achieve|intended outcomes|our commitments)\b/],
-  ['measures', /\b(measures?|measuring|indicators?|kpis?|metrics|targets?|success|performance|evaluation|how we will know|monitoring)\b/],
+  ['partners', /\b(partners|parties|partner organisations|signatories|membership|members|who we are|who is involved|the partners)\b/],
+  ['purpose', /\b(purpose|scope|introduction|overview|summary|about this)\b/],
+  ['vision', /\b(vision|mission|values|principles|ambition|ethos)\b/],
+  ['aims', /\b(aims?|aiming|objectives?|priorit(y|ies)|goals?|ambitions|what we (want|hope|intend|plan|are aiming|aim|are trying) to|what [\w\s]{0,25}(will|want to|aims? to|hopes? to) achieve|what we will achieve|what we want|intended outcomes|our commitments|what success looks like)\b/],
+  ['measures', /\b(measures?|measuring|indicators?|kpis?|metrics|targets?|success|performance|evaluation|how (we|will we|you) (will )?know|monitoring|scorecard|dashboard|is it working)\b/],
   ['outcomes', /\b(outcomes?|impact|difference)\b/],
-  ['responsibilities', /\b(roles?|responsibilit(y|ies)|who does what|obligations|duties|accountabilit(y|ies)|contributions?|commitments? of)\b/],
-  ['actions', /\b(actions?|action plan|delivery plan|delivery|implementation|work ?plan|next steps|what we will do|timetable|milestones)\b/],
-  ['governance', /\b(governance|decision|decisions|decision-making|board|steering|committee|meetings?|reporting|leadership|terms of reference|quorum|voting)\b/],
-  ['resources', /\b(resources?|resourcing|financ(e|ial|ing)|funding|budgets?|pooled fund|costs?|money|contributions|charges|payment|staffing|premises)\b/],
-  ['involvement', /\b(involv(e|ing|ement)|co-?production|co-?design|engagement|participation|lived experience|voice|consultation|service users?|carers?|residents|patients|communit(y|ies))\b/],
-  ['workforce', /\b(staff|staffing|workforce|front-?line|practitioners|training|people plan|teams?)\b/],
-  ['review', /\b(review|variation|duration|term of (the )?agreement|commencement|evaluation)\b/],
-  ['exit', /\b(exit|termination|terminate|withdrawal|ending|end of (the )?agreement|notice)\b/],
-  ['disputes', /\b(disputes?|disagreements?|escalation|complaints|resolution)\b/],
+  ['responsibilities', /\b(roles?|responsibilit(y|ies)|who (does|will do|is doing|do|doing) what|who (is|are) responsible|obligations|duties|accountabilit(y|ies)|contributions?|commitments? (of|by)|what each (partner|party|organisation))\b/],
+  ['actions', /\b(actions?|action plan|delivery plan|delivery|delivering|implementation|work ?plan|next steps|what (we|the partnership|partners|the partners|each partner|the parties) will do|how we will (deliver|do it|get there|make it happen)|timetable|milestones)\b/],
+  ['governance', /\b(governance|decisions?|decision-making|board|steering|committee|meetings?|reporting|leadership|terms of reference|quorum|voting|how (we|the partnership) (will )?(work|make decisions|decide|is run|are run))\b/],
+  ['resources', /\b(resources?|resourcing|financ(e|ial|ing)|funding|budgets?|pooled fund|costs?|money|charges|payment|staffing|premises|what each (partner|party) (brings|contributes))\b/],
+  ['involvement', /\b(involv(e|ing|ement)|co-?production|co-?produced|co-?design|engagement|participation|lived experience|voice|voices|consultation|service users?|carers?|residents|patients|tenants|communit(y|ies)|shaped|listening|experts? by experience)\b/],
+  ['workforce', /\b(staff|staffing|workforce|front-?line|practitioners|training|people plan|teams?|the people who)\b/],
+  ['review', /\b(review|reviewing|variation|duration|term of (the )?agreement|commencement|looking again|revisit|renewal)\b/],
+  ['exit', /\b(exit|termination|terminate|withdrawal|withdrawing|leaving|ending|end of (the )?agreement|notice)\b/],
+  ['disputes', /\b(disputes?|disagreements?|escalation|complaints|resolution|resolving)\b/],
   ['risks', /\b(risks?|liabilit(y|ies)|indemnit(y|ies)|insurance)\b/],
   ['background', /\b(background|context|policy context|national context|local context|where we are now|why)\b/],
 ];
@@ -31,6 +31,8 @@ export function headingWords(heading: string): string {
 export function classifyHeading(heading: string): SectionMeaning[] {
   const words = headingWords(heading).toLowerCase();
   const meanings: SectionMeaning[] = [];
+  // A heading that is just "The partnership" introduces who is in it.
+  if (/^(the |our |about the )?partnership( members| membership)?$/.test(words)) meanings.push('partners');
   for (const [meaning, pattern] of MEANINGS) if (pattern.test(words)) meanings.push(meaning);
   // "Outcome measures" and "Measuring outcomes" are about indicators, not intended outcomes.
   if (meanings.includes('measures') && meanings.includes('outcomes') && !/\bintended outcomes?\b/.test(words)) {

@@ -12,7 +12,7 @@ const ABBREVIATIONS = new Set([
   'sept', 'oct', 'nov', 'dec', 'fig', 'cf', 'al', 'cl', 'sch', 'art', 'vol', 'pp', 'p',
 ]);
 
-const BOUNDARY = /[.!?]+["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9£])/g;
+const BOUNDARY = /[.!?]+["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9£])|\n(?=\s*(\(?[A-Za-z0-9]{1,3}[.)]|[•‣◦·])\s)/g;
 
 export function splitSentences(block: MappedText): MappedText[] {
   const text = block.text;
@@ -21,7 +21,8 @@ export function splitSentences(block: MappedText): MappedText[] {
   BOUNDARY.lastIndex = 0;
   for (let match = BOUNDARY.exec(text); match; match = BOUNDARY.exec(text)) {
     const end = match.index + match[0].trimEnd().length;
-    if (isAbbreviation(text, match.index)) continue;
+    // A line starting "a." or "(ii)" starts a new item of a list written as plain lines.
+    if (match[0] !== '\n' && isAbbreviation(text, match.index)) continue;
     pushTrimmed(block, start, end, sentences);
     start = match.index + match[0].length;
   }

@@ -74,6 +74,8 @@ export interface Item extends MappedText {
 export interface Partner {
   name: string;
   aliases: string[];
+  /** Distinctive capitalised words of the name ("Probation" in "Castlebridge Probation Delivery Unit"), matched case-sensitively. */
+  keywords: string[];
   /** Where the partner is listed (frontmatter, Partners section, table or defined short name). */
   span: Span;
 }

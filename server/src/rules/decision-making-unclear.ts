@@ -4,7 +4,7 @@ import { defineRule } from './types.js';
 
 /** Statements of how decisions are taken, not merely that a board exists or "oversees". */
 const HOW_DECISIONS =
-  /\b(quorum|quorate|votes?|voting|majority|consensus|unanimous\w*|casting vote|delegat\w*|escalat\w*|reserved (matters|decisions)|scheme of delegation|decision[- ]making (process|arrangements|powers|rights)|decisions? (will be|are|shall be|is|must be|can be|may be) (taken|made|reached|agreed|referred)|(decide|decides|determines?|approves?|signs? off|agrees?)\b[^.]{0,80}\b(budget|spend\w*|changes?|variations?|matters|plans?|commissioning|decisions|priorities|allocation)|authority to (approve|decide|spend|agree|commit)|(is|are) authorised to|(up to|above|over|below) £\s?\d[^.]{0,60}\b(approv\w*|decid\w*|sign\w* off|agree\w*))\b/i;
+  /\b(quorum|quorate|votes?|voting|majority|consensus|unanimous\w*|casting vote|delegat\w*|escalat\w*|reserved (matters|decisions)|scheme of delegation|decision[- ]making (process|arrangements|powers|rights)|decisions? (will be|are|shall be|is|must be|can be|may be) (taken|made|reached|agreed|referred)|(decide|decides|determines?|approves?|signs? off|agrees?)\b[^.]{0,80}\b(budget|spend\w*|changes?|variations?|matters|plans?|commissioning|decisions|priorities|allocation)|(decides?|will decide|determines?|chooses?) (who|what|whether|which|how)|cannot agree|fail(s)? to agree|unable to agree|authority to (approve|decide|spend|agree|commit)|(is|are) authorised to|(up to|above|over|below) £\s?\d[^.]{0,60}\b(approv\w*|decid\w*|sign\w* off|agree\w*))\b/i;
 
 export default defineRule({
   meta: {

@@ -3,9 +3,9 @@ import { insertSectionSkeleton } from './support/skeletons.js';
 import { defineRule } from './types.js';
 
 const STAFF =
-  /\b(front[- ]?line|staff|practitioners?|workforce|employees|team members|teams|social workers?|nurses?|care workers?|support workers?|key workers?|teachers?|caseworkers?|case workers?|clinicians?|gps|health visitors?|housing officers?|therapists?|paramedics?|officers|workers)\b/i;
+  /\b(front[- ]?line|staff|practitioners?|workforce|employees|team members?|teams|operatives|surveyors|social workers?|nurses?|care workers?|support workers?|key workers?|teachers?|caseworkers?|case workers?|clinicians?|gps|health visitors?|housing officers?|therapists?|paramedics?|officers|workers)\b/i;
 const ENGAGED =
-  /\b(brief\w*|involv\w*|engag\w*|train\w*|consult\w*|co-?design\w*|co-?produc\w*|workshops?|induction|inducted|role clarity|clear (about )?(their )?roles?|roles? (will be |are )?(clear|clarified|defined|set out)|job descriptions?|listening|feedback|supervision|communicat\w*|shadowing|learning sessions?|development sessions?|staff forums?|champions?|roadshows?|views|input|say in|shape|shaping|help design|help(ed)? (to )?(design|develop|shape)|told about|informed|updated|question and answer|q&a|team meetings?)\b/i;
+  /\b(brief\w*|involv\w*|design\w*|courses?|learning|upskill\w*|engag\w*|train\w*|consult\w*|co-?design\w*|co-?produc\w*|workshops?|induction|inducted|role clarity|clear (about )?(their )?roles?|roles? (will be |are )?(clear|clarified|defined|set out)|job descriptions?|listening|feedback|supervision|communicat\w*|shadowing|learning sessions?|development sessions?|staff forums?|champions?|roadshows?|views|input|say in|shape|shaping|help design|help(ed)? (to )?(design|develop|shape)|told about|informed|updated|question and answer|q&a|team meetings?)\b/i;
 
 export default defineRule({
   meta: {
@@ -19,7 +19,8 @@ export default defineRule({
   },
   defaultOptions: {},
   check({ doc, report }) {
-    if (statements(doc).some((s) => STAFF.test(s.text) && ENGAGED.test(s.text))) return;
+    // In a section about staff, the sentence need not name them again ("Every one of them will ...").
+    if (statements(doc).some((s) => (STAFF.test(s.text) || s.meanings.includes('workforce')) && ENGAGED.test(s.text))) return;
     report({
       message: 'Nothing here engages front-line staff, whose commitment partnerships depend on: say how they will be briefed, involved in the design, trained and told what their role is.',
       span: null,

@@ -8,7 +8,9 @@ interface Options {
 
 /** A role that the partnership's work rests on. */
 const KEY_ROLE =
-  /\b(will lead|leads|will chair|chairs|will manage|manages|will coordinate|coordinates|will co-ordinate|will oversee|oversees|will run|runs|will own|owns|is responsible for|will be responsible for|is accountable for|will be accountable|holds? (the )?(budget|relationship|contract|role)|is the (named|sole|single|only|main|key) (contact|lead|point|link)|(sole|single|only|named) (lead|contact|point of contact|manager|coordinator)|all (work|decisions|contact|communication|liaison)|will lead all|personally|in person)\b/i;
+  /\b(will lead|leads|will chair|chairs|will manage|manages|will coordinate|coordinates|will co-ordinate|will oversee|oversees|will run|runs|will own|owns|is responsible for|will be responsible for|is accountable for|will be accountable|holds? (the )?(budget|relationship|contract|role)|is the (named|sole|single|only|main|key) (contact|lead|point|link)|(sole|single|only|named) (lead|contact|point of contact|manager|coordinator)|all (work|decisions|contact|communication|liaison)|will lead all|personally|in person|the only (person|one|officer)|single point of contact|no one else|nobody else)\b/i;
+/** "signed off by Ravi Sandhu": the work waits on that one person. */
+const BY_PERSON = /\b(signed off|approved|authorised|decided|agreed|held|led|chaired|managed|coordinated|co-ordinated|run) by (Dr|Mr|Mrs|Ms|Cllr|[A-Z][a-z]+ [A-Z])/;
 const SUCCESSION = [
   'deputy', 'deputies', 'deputise', 'deputising', 'successor', 'succession', 'handover', 'hand over', 'handed over',
   'cover arrangements', 'provide cover', 'in their absence', 'in his absence', 'in her absence', 'nominated substitute',
@@ -16,6 +18,10 @@ const SUCCESSION = [
   'leaves their post', 'leave their post', 'changes role', 'back-up', 'backup', 'or their nominee', 'or nominee',
   'or delegate', 'or their delegate', 'or a nominated', 'named alternate', 'continuity',
 ];
+
+/** A provision that covers whoever holds a key role, not one named person. */
+const GENERAL_PROVISION =
+  /\b((any|each|every|a|all) (named |key |lead )?(person|people|individuals?|officers?|leads?|staff|post ?holders?|roles?|representatives?|members?)|key (staff|personnel|people|posts|roles)|post ?holders?|named (leads|officers|individuals|people|contacts))\b/i;
 
 export default defineRule<Options>({
   meta: {
@@ -37,17 +43,22 @@ export default defineRule<Options>({
   defaultOptions: { successionWords: [] },
   check({ doc, options, report }) {
     const succession = [...SUCCESSION, ...options.successionWords];
-    // One clause that covers key people moving on protects every named role in the document.
-    if (containsPhrase(doc.text, succession)) return;
+    const covers = (text: string) => containsPhrase(text, succession);
+    // A clause about any key person moving on protects every named role in the document.
+    if (doc.sentences.some((s) => covers(s.text) && GENERAL_PROVISION.test(s.text))) return;
     const lines = new Set<number>();
-    for (const sentence of doc.sentences) {
-      if (sentence.block === 'heading') continue;
+    doc.sentences.forEach((sentence, index) => {
+      if (sentence.block === 'heading') return;
       const person = findPerson(sentence.text);
-      if (!person) continue;
+      if (!person) return;
       const ownerCell = sentence.block === 'tableCell' && isOwnerCell(sentence.text, person.name);
-      if (!ownerCell && !KEY_ROLE.test(sentence.text)) continue;
+      if (!ownerCell && !KEY_ROLE.test(sentence.text) && !BY_PERSON.test(sentence.text)) return;
+      // A deputy named in the same sentence, item or the next sentence covers this role.
+      const next = doc.sentences[index + 1];
+      const nearby = [sentence.text, sentence.item?.text ?? '', next && next.section === sentence.section ? next.text : ''];
+      if (nearby.some(covers)) return;
       const line = doc.locate(sentence.span.start).line;
-      if (lines.has(line)) continue;
+      if (lines.has(line)) return;
       lines.add(line);
       const at = sentence.span.end;
       report({
@@ -61,7 +72,7 @@ export default defineRule<Options>({
           },
         ],
       });
-    }
+    });
   },
 });
 

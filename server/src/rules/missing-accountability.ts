@@ -42,7 +42,7 @@ export default defineRule<Options>({
       reported.add(line);
       report(finding);
     }
-    if (doc.kind === 'agreement' && !hasWhoDoesWhat(doc)) {
+    if (doc.kind === 'agreement' && !hasWhoDoesWhat(doc, vocabulary)) {
       report({
         message: 'This agreement never sets out who does what: add a section or table that names, for each action, the partner or post accountable for it.',
         span: null,
@@ -55,7 +55,10 @@ export default defineRule<Options>({
 function checkAction(action: Action, vocabulary: OwnerVocabulary, doc: PartnershipDocument): Report | null {
   const text = action.text;
   if (action.source !== 'prose' && action.owner) {
-    if (!isDiffuseOwner(action.owner.text, vocabulary)) return null;
+    // A lead-in ("We will:", "All partners will:") is read by its subject, like a sentence.
+    const leadIn = /(:|\bwill|\bshall)\s*$/i.test(action.owner.text);
+    const owner = leadIn ? leadInSubject(action.owner.text) : action.owner.text;
+    if (!isDiffuseOwner(owner, vocabulary, { whole: leadIn })) return null;
     const empty = action.owner.text.trim() === '';
     return {
       message: empty
@@ -78,7 +81,7 @@ function checkAction(action: Action, vocabulary: OwnerVocabulary, doc: Partnersh
   }
 
   const commitment = findCommitment(text);
-  if (commitment && commitment.subject && isDiffuseSubject(commitment.subject, action, vocabulary)) {
+  if (commitment && commitment.subject && !isRelational(text, commitment.modalIndex) && isDiffuseSubject(commitment.subject, vocabulary)) {
     const start = action.sourceOffset(commitment.subjectStart);
     const subjectSpan = { start, end: action.sourceOffset(commitment.subjectStart + commitment.subject.length - 1) + 1 };
     return {
@@ -105,12 +108,29 @@ function subjectOwnsPassive(text: string, passiveStart: number, vocabulary: Owne
   return /\b(ensure|make sure|check|see)\b/i.test(subject) && isAccountableOwner(subject, vocabulary);
 }
 
-/** "All partners will ..." and "The partnership will ..."; "we" only counts in action lists and tables. */
-function isDiffuseSubject(subject: string, action: Action, vocabulary: OwnerVocabulary): boolean {
-  const words = subject.replace(/^(and|but|then|also|so)\s+/i, '');
-  if (words.split(/\s+/).length > 6) return false;
-  if (/^(we|us|our partners)$/i.test(words.trim())) return action.source !== 'prose';
-  return isDiffuseOwner(words, vocabulary) && !/^(it|this|that|they|he|she|which|who|there)$/i.test(words.trim());
+/** "All partners will ..." and "The partnership will ..." (the whole subject, not "the partnership's plan"). */
+function isDiffuseSubject(subject: string, vocabulary: OwnerVocabulary): boolean {
+  const words = subject
+    .replace(/^(\(?[A-Za-z]?\d+(\.\d+)*[.)]?|\(?[a-z][.)])\s+/, '')
+    .replace(/^(and|but|then|also|so|instead|in future|from now on),?\s+/i, '')
+    .trim();
+  if (words.split(/\s+/).length > 5 || /['’]s\b/.test(words)) return false;
+  return isDiffuseOwner(words, vocabulary, { whole: true });
+}
+
+/** "In its first year the partnership will:" -> "the partnership". */
+function leadInSubject(text: string): string {
+  const subject = text.replace(/\s*(will|shall|are responsible for|is responsible for|agrees? to)?\s*:?\s*$/i, '');
+  const words = subject.split(/\s+/);
+  return words.length > 3 ? words.slice(-3).join(' ').replace(/^(year|month|,)\s+/i, '') : subject;
+}
+
+/** Promises about how partners behave ("will work together", "will respect") are not actions to own. */
+const RELATIONAL =
+  /^\s*\w+\s+(also\s+)?(work (together|closely|in partnership|collaboratively)|collaborate|co-?operate|respect|trust|value|act in good faith|be open|be honest|communicate openly|support (each other|one another)|commit|be committed|abide|uphold|recognise|acknowledge|endeavour|seek|aim|want|strive|share (a|the|our) (vision|commitment|aims?|values)|be encouraged|be guided|have regard|treat)/i;
+
+function isRelational(text: string, modalIndex: number): boolean {
+  return RELATIONAL.test(text.slice(modalIndex));
 }
 
 function ownerSuggestions(doc: PartnershipDocument, span: Span, format: (name: string) => string): Fix[] {
@@ -122,7 +142,8 @@ function ownerSuggestions(doc: PartnershipDocument, span: Span, format: (name: s
   }));
 }
 
-function hasWhoDoesWhat(doc: PartnershipDocument): boolean {
-  if (doc.sections.some((s) => s.meanings.includes('responsibilities') || s.meanings.includes('actions'))) return true;
-  return doc.actions.some((a) => a.source === 'table');
+/** A roles section, or a table or list that puts an owner beside actions; an unowned action plan is not enough. */
+function hasWhoDoesWhat(doc: PartnershipDocument, vocabulary: OwnerVocabulary): boolean {
+  if (doc.sections.some((s) => s.meanings.includes('responsibilities'))) return true;
+  return doc.actions.some((a) => a.source !== 'prose' && a.owner !== null && isAccountableOwner(a.owner.text, vocabulary));
 }

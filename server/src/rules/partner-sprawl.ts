@@ -9,7 +9,7 @@ interface Options {
 const OPEN_ENDED =
   /\b(as many (partners|organisations|organizations|agencies|members|bodies|groups) as (possible|we can|can be|will join|are willing)|open to (any|all|every) (organisation|organization|agency|partner|group|body|interested|willing|provider)s?|any (organisation|organization|agency|group|body|provider) (that|which|who) (wishes|wants|would like|is interested|asks)|the more (partners|organisations|members)(,)? the better|widest possible (membership|range of partners|partnership)|no (limit|cap) (on|to) (the number of )?(partners|members|organisations)|(all|any) (interested|willing) (organisations|parties|partners|agencies|bodies) (are|will be|is) welcome|anyone (can|may) join|(sign|bring|draw) (up|in) as many)\b/i;
 const ROLE_SECTIONS = ['responsibilities', 'actions', 'governance', 'resources', 'involvement', 'workforce', 'measures', 'review', 'exit', 'disputes'];
-const ROLE_VERBS = /\b(will|shall|must|is responsible|are responsible|leads?|provides?|hosts?|chairs?|contributes?|funds?|employs?|manages?|delivers?|commissions?|supplies|offers?|runs?|coordinates?|co-ordinates?|supports?|seconds?|owns?|holds?|reports?|agrees? to|undertakes?)\b/i;
+const ROLE_VERBS = /\b(will|shall|must|is responsible|are responsible|leads?|chair|vice-chair|makes?|refers?|offers?|provides?|hosts?|chairs?|contributes?|funds?|employs?|manages?|delivers?|commissions?|supplies|offers?|runs?|coordinates?|co-ordinates?|supports?|seconds?|owns?|holds?|reports?|agrees? to|undertakes?)\b/i;
 
 export default defineRule<Options>({
   meta: {
@@ -73,8 +73,16 @@ function roleBearingTexts(doc: PartnershipDocument): { text: string; span: Span 
 }
 
 function hasRole(partner: Partner, texts: readonly { text: string; span: Span }[]): boolean {
-  const pattern = phrasePattern([partner.name, ...partner.aliases], 'i');
-  return texts.some((t) => !overlaps(t.span, partner.span) && pattern.test(t.text));
+  const names = phrasePattern([partner.name, ...partner.aliases], 'i');
+  const keywords = partner.keywords.length ? phrasePattern(partner.keywords, '') : null;
+  const mentions = (text: string) => names.test(text) || (keywords?.test(text) ?? false);
+  return texts.some((t) => mentions(t.text) && (!overlaps(t.span, partner.span) || describesRole(t.text, partner)));
+}
+
+/** A listing that says what the partner does ("NCC | Chair | Commissions outreach") gives it a role. */
+function describesRole(text: string, partner: Partner): boolean {
+  const rest = text.replace(phrasePattern([partner.name, ...partner.aliases], 'gi'), ' ').replace(/[|,;:()\s–—-]+/g, ' ').trim();
+  return rest.split(' ').length >= 3 && ROLE_VERBS.test(rest);
 }
 
 function overlaps(a: Span, b: Span): boolean {
