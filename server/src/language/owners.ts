@@ -43,6 +43,8 @@ function normalise(text: string): string {
 export function isDiffuseOwner(text: string, vocabulary: OwnerVocabulary, { whole = false } = {}): boolean {
   const value = normalise(text);
   if (value === '' || /^[-–—?x]+$/.test(value)) return true;
+  // A configured owner ("Safeguarding Children Partnership") wins over the diffuse word inside it.
+  if (vocabulary.owners.length && containsPhrase(value, vocabulary.owners)) return false;
   const list = [...DIFFUSE_OWNERS.filter((p) => !whole || !WEAK_SUBJECTS.has(p)), ...vocabulary.diffuse];
   if (list.some((phrase) => value === phrase || value === `the ${phrase}` || value === `${phrase} will`)) return true;
   if (whole) return /^(all|both|each of the|every one of the)\s+(the\s+)?(partners|parties|agencies|organisations|members|partner organisations|stakeholders)$/.test(value);

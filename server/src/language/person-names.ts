@@ -18,7 +18,9 @@ robert robin rosie ruth ryan sally samantha samuel sandra sara sarah sean sharon
 stephen steven stuart susan suzanne tariq teresa thomas tim timothy tom tony tracey tracy valerie vanessa victoria
 vikram wendy william yasmin yvonne zoe zara amara chidi kwame ngozi deepak sunita anita ravi sanjay pooja meera
 ayesha bilal farah kamal leila rhys sian dafydd gwen morag hamish callum ewan eilidh siobhan declan niamh ciaran
-aoife brendan fergus connor liam noah ethan jacob harriet florence grace ruby freya ella mia poppy isla`.split(/\s+/),
+aoife brendan fergus connor liam noah ethan jacob harriet florence grace ruby freya ella mia poppy isla
+rob bev dev sam jo nick dan ben tom jim bob pat nat kim ash jay ali max ed ted meg liz kate sue jan val ros viv jess
+becky vicky nikki sandy gareth huw bethan rhian cerys gethin alun geraint ifan nia sinead maeve ronan oisin`.split(/\s+/),
 );
 const TITLE = /^(Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Cllr|Councillor|Sir|Dame|Rev|Revd)\.?$/;
 

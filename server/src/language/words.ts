@@ -2,6 +2,19 @@
 
 /** A case-insensitive whole-word pattern for any of `phrases` (spaces match any whitespace or hyphen). */
 export function phrasePattern(phrases: readonly string[], flags = 'gi'): RegExp {
+  // Rules ask for the same lists again and again; compiling once per list keeps linting fast.
+  const key = `${flags}\u0000${phrases.join('\u0001')}`;
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const pattern = compile(phrases, flags);
+  if (cache.size > 2000) cache.clear();
+  cache.set(key, pattern);
+  return pattern;
+}
+
+const cache = new Map<string, RegExp>();
+
+function compile(phrases: readonly string[], flags: string): RegExp {
   const alternatives = [...phrases]
     .sort((a, b) => b.length - a.length)
     .map((p) => escapeRegExp(p.trim()).replace(/\\?[\s-]+/g, '[\\s-]+'));

@@ -18,6 +18,8 @@ const ACTION_SECTIONS = ['responsibilities', 'actions'] as const;
 export function extractActions(doc: PartnershipDocument, leadIns: ReadonlyMap<Item, MappedText>): Action[] {
   const actions: Action[] = [];
   const claimed = new Set<Item>();
+  const headings = new Map<Section, Sentence>();
+  for (const sentence of doc.sentences) if (sentence.block === 'heading' && sentence.section) headings.set(sentence.section, sentence);
 
   for (const table of doc.tables) {
     const ownerIndex = findColumn(table.headers, OWNER_COLUMN) ?? findColumn(table.headers, PARTY_COLUMN);
@@ -35,7 +37,7 @@ export function extractActions(doc: PartnershipDocument, leadIns: ReadonlyMap<It
   for (const item of doc.items) {
     if (item.kind !== 'listItem' || !inActionSection(item.section)) continue;
     if (/:\s*$/.test(item.text) && item.childrenText) continue; // a lead-in for its nested items
-    actions.push({ ...item, section: item.section, source: 'list', owner: listOwner(item, leadIns, doc), item });
+    actions.push({ ...item, section: item.section, source: 'list', owner: listOwner(item, leadIns, doc, headings), item });
     claimed.add(item);
   }
 
@@ -57,7 +59,12 @@ function inActionSection(section: Section | null): boolean {
 }
 
 /** An "Owner: X" label in the item, else the lead-in above it, else a partner-named heading. */
-function listOwner(item: Item, leadIns: ReadonlyMap<Item, MappedText>, doc: PartnershipDocument): MappedText | null {
+function listOwner(
+  item: Item,
+  leadIns: ReadonlyMap<Item, MappedText>,
+  doc: PartnershipDocument,
+  headings: ReadonlyMap<Section, Sentence>,
+): MappedText | null {
   const label = OWNER_LABEL.exec(item.text);
   if (label) {
     const start = (label.index ?? 0) + label[0].length - label[1].length;
@@ -65,7 +72,7 @@ function listOwner(item: Item, leadIns: ReadonlyMap<Item, MappedText>, doc: Part
   }
   const leadIn = leadIns.get(item);
   if (leadIn && /(:|\bwill|\bshall|\bresponsible for|\bagrees? to)\s*$/i.test(leadIn.text.trim())) return leadIn;
-  const heading = doc.sentences.find((s: Sentence) => s.block === 'heading' && s.section === item.section);
+  const heading = item.section ? headings.get(item.section) : undefined;
   if (!heading) return null;
   // Under "Roles and responsibilities", a sub-heading that names no topic names who ("### The Council").
   if (classifyHeading(heading.text).length === 0) return heading;

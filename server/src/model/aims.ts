@@ -23,7 +23,8 @@ export function extractAims(doc: PartnershipDocument): Aim[] {
       const column = [...(item.cells?.keys() ?? [])].find((h) => AIM_COLUMN.test(h));
       const cell = column ? item.cells?.get(column) : item.cells?.values().next().value;
       // A bare theme name ("Ageing well") labels a row; it is not an aim statement.
-      if (cell && cell.text.split(/\s+/).length >= 4 && !META.test(cell.text)) aims.push({ ...cell, section: item.section, context: item.text });
+      const statement = cell && (cell.text.split(/\s+/).length >= 6 || looksLikeAimProse(cell.text));
+      if (cell && statement && !META.test(cell.text)) aims.push({ ...cell, section: item.section, context: rowContext(item) });
       claimed.add(item);
       continue;
     }
@@ -34,10 +35,11 @@ export function extractAims(doc: PartnershipDocument): Aim[] {
     claimed.add(item);
   }
 
+  const headingSentences = new Map(doc.sentences.filter((s) => s.block === 'heading').map((s) => [s.span.start, s]));
   for (const section of doc.sections) {
     if (!HEADING_AIM.test(section.heading) || !inAimSection(section)) continue;
     const body = doc.text.slice(section.headingSpan.end, section.span.end);
-    const sentence = doc.sentences.find((s) => s.block === 'heading' && s.span.start === section.headingSpan.start);
+    const sentence = headingSentences.get(section.headingSpan.start);
     if (sentence) aims.push({ ...sentence, section, context: `${sentence.text} ${body}` });
   }
 
@@ -49,6 +51,11 @@ export function extractAims(doc: PartnershipDocument): Aim[] {
     aims.push({ ...sentence, section: sentence.section, context: sentence.text });
   }
   return aims;
+}
+
+/** "Baseline 2024–25: 61; Target 2027–28: 25": each cell read with its column, so a bare number keeps its meaning. */
+function rowContext(row: Item): string {
+  return [...(row.cells ?? new Map())].map(([header, cell]) => `${header}: ${cell.text}`).join('; ');
 }
 
 function inAimSection(section: Section | null): boolean {

@@ -1,5 +1,5 @@
 /** Builds the partnership document model from markdown text: parse once, walk once. */
-import type { Content, Html, List, ListItem, Nodes, Paragraph, PhrasingContent, Root, RootContent, Table } from 'mdast';
+import type { Content, Html, List, ListItem, Nodes, Paragraph, PhrasingContent, RootContent, Table } from 'mdast';
 import { parse as parseYaml } from 'yaml';
 import { parseDirective } from '../engine/directives.js';
 import type { DocumentKind } from '../engine/types.js';
@@ -8,7 +8,7 @@ import { extractAims } from './aims.js';
 import { detectKind } from './kind.js';
 import { createLineIndex } from './line-index.js';
 import { TextBuilder, plainText, sliceMapped } from './mapped-text.js';
-import { parseMarkdown } from './parse.js';
+import { parseChunks, type ParseCache, type ParsedChunk } from './parse.js';
 import { collectPartners } from './partners.js';
 import { classifyHeading } from './section-meanings.js';
 import { splitSentences } from './sentences.js';
@@ -27,13 +27,14 @@ import type {
 export interface ModelOptions {
   kind?: DocumentKind;
   partners?: Record<string, string[]>;
+  /** Reuses the parse of unchanged sections between versions of one document (the editor passes one). */
+  parseCache?: ParseCache;
 }
 
 export function buildModel(text: string, options: ModelOptions = {}): PartnershipDocument {
-  const tree = parseMarkdown(text);
   const lines = createLineIndex(text);
   const walker = new Walker(text, lines.locate);
-  walker.walkRoot(tree);
+  walker.walkChunks(parseChunks(text, options.parseCache));
 
   const doc: PartnershipDocument = {
     text,
@@ -75,6 +76,8 @@ class Walker {
   /** The paragraph or parent item that introduces a list item ("The Council will:"). */
   leadIns = new Map<Item, MappedText>();
   private current: Section | null = null;
+  /** Source offset where the chunk being walked starts. */
+  private base = 0;
   private firstHeading: { text: string; span: Span; depth: number } | null = null;
 
   constructor(
@@ -94,9 +97,17 @@ class Walker {
     return heading;
   }
 
-  walkRoot(root: Root): void {
-    this.walkBlocks(root.children, null);
+  /** Walks the document chunk by chunk; each chunk's positions count from its own start. */
+  walkChunks(chunks: readonly ParsedChunk[]): void {
+    for (const chunk of chunks) {
+      this.base = chunk.start;
+      this.walkBlocks(chunk.tree.children, null);
+    }
     this.closeSections(Number.POSITIVE_INFINITY, this.source.length);
+  }
+
+  private span(node: Nodes): Span {
+    return { start: this.base + (node.position?.start.offset ?? 0), end: this.base + (node.position?.end.offset ?? 0) };
   }
 
   private walkBlocks(nodes: readonly (RootContent | Content)[], parentItem: Item | null): void {
@@ -106,13 +117,13 @@ class Walker {
       previousParagraph = null;
       switch (node.type) {
         case 'yaml':
-          this.readFrontmatter(node.value, spanOf(node));
+          this.readFrontmatter(node.value, this.span(node));
           break;
         case 'heading':
           this.openSection(node.depth, plainText(node).trim(), node);
           break;
         case 'paragraph': {
-          const text = this.inlineText(node.children, spanOf(node));
+          const text = this.inlineText(node.children, this.span(node));
           this.addSentences(text, 'paragraph', parentItem);
           this.collectInlineDirectives(node);
           previousParagraph = text;
@@ -147,12 +158,14 @@ class Walker {
   }
 
   private openSection(depth: number, heading: string, node: Nodes): void {
-    const span = spanOf(node);
+    const span = this.span(node);
     this.closeSections(depth, span.start);
     const headingSpan = headingTextSpan(this.source, span);
     if (!this.firstHeading) this.firstHeading = { text: heading, span: headingSpan, depth };
     const parent = this.current;
-    const own = classifyHeading(heading);
+    // The document's title names the whole document ("Pooled Budget Agreement"), not a section of it.
+    const isTitle = depth === 1 && this.sections.length === 0;
+    const own = isTitle ? [] : classifyHeading(heading);
     const section: Section = {
       heading,
       depth,
@@ -187,12 +200,12 @@ class Walker {
     const builder = new TextBuilder();
     const own = node.children.filter((child): child is Paragraph => child.type === 'paragraph');
     for (const paragraph of own) {
-      if (builder.length > 0) builder.addSynthetic(' ', paragraph.position?.start.offset ?? 0);
-      builder.addInline(paragraph.children, this.source);
+      if (builder.length > 0) builder.addSynthetic(' ', this.base + (paragraph.position?.start.offset ?? 0));
+      builder.addInline(paragraph.children, this.source, this.base);
       this.collectInlineDirectives(paragraph);
     }
-    const span = spanOf(node);
-    const textSpan = own.length ? { start: spanOf(own[0]).start, end: spanOf(own[own.length - 1]).end } : span;
+    const span = this.span(node);
+    const textSpan = own.length ? { start: this.span(own[0]).start, end: this.span(own[own.length - 1]).end } : span;
     const item: Item = {
       ...builder.finish(textSpan),
       kind: 'listItem',
@@ -219,21 +232,21 @@ class Walker {
     const [headerRow, ...rows] = node.children;
     if (!headerRow) return;
     const headers = headerRow.children.map((cell) => plainText(cell).trim().toLowerCase());
-    const table: TableModel = { span: spanOf(node), section: this.current, headers, rows: [] };
+    const table: TableModel = { span: this.span(node), section: this.current, headers, rows: [] };
     for (const row of rows) {
       const builder = new TextBuilder();
       const cells = new Map<string, MappedText>();
       row.children.forEach((cell, index) => {
-        const cellSpan = spanOf(cell);
+        const cellSpan = this.span(cell);
         const cellBuilder = new TextBuilder();
-        cellBuilder.addInline(cell.children, this.source);
+        cellBuilder.addInline(cell.children, this.source, this.base);
         const cellText = trimMapped(cellBuilder.finish(cellSpan), innerCellSpan(this.source, cellSpan));
         cells.set(headers[index] ?? `column ${index + 1}`, cellText);
         if (builder.length > 0) builder.addSynthetic(' | ', cellSpan.start);
-        builder.addInline(cell.children, this.source);
+        builder.addInline(cell.children, this.source, this.base);
         this.collectInlineDirectives(cell);
       });
-      const item: Item = { ...builder.finish(spanOf(row)), kind: 'tableRow', section: this.current, cells, childrenText: '', parent: null };
+      const item: Item = { ...builder.finish(this.span(row)), kind: 'tableRow', section: this.current, cells, childrenText: '', parent: null };
       table.rows.push(item);
       this.items.push(item);
       for (const cell of cells.values()) this.addSentences(cell, 'tableCell', item);
@@ -243,7 +256,7 @@ class Walker {
 
   private inlineText(children: PhrasingContent[], span: Span): MappedText {
     const builder = new TextBuilder();
-    builder.addInline(children, this.source);
+    builder.addInline(children, this.source, this.base);
     return builder.finish(span);
   }
 
@@ -254,7 +267,7 @@ class Walker {
   }
 
   private readDirective(node: Html): void {
-    const span = spanOf(node);
+    const span = this.span(node);
     // One HTML block may hold several comments.
     for (const match of node.value.matchAll(/<!--[\s\S]*?-->/g)) {
       const start = span.start + (match.index ?? 0);
@@ -270,9 +283,7 @@ class Walker {
   }
 }
 
-function spanOf(node: Nodes): Span {
-  return { start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0 };
-}
+
 
 /** The heading's words without the leading #'s. */
 function headingTextSpan(source: string, span: Span): Span {

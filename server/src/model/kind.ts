@@ -20,7 +20,7 @@ const STRATEGY_TITLE = /\b(strateg(y|ies)|strategic plan|partnership plan|joint 
 const PARTNERSHIP_WORDS =
   /\b(partnership|partners|joint|integrated|multi-agency|alliance|health and wellbeing|community safety|collaborati(ve|on)|system-wide|place-based|together)\b/i;
 
-const STRUCTURAL: SectionMeaning[] = ['aims', 'outcomes', 'measures', 'responsibilities', 'actions', 'governance', 'partners', 'involvement', 'resources', 'review'];
+const STRUCTURAL: SectionMeaning[] = ['aims', 'outcomes', 'measures', 'responsibilities', 'actions', 'governance', 'partners', 'involvement', 'resources', 'review', 'exit', 'disputes'];
 
 export function detectKind(doc: PartnershipDocument, configured: DocumentKind | undefined, frontmatterError: string | null): KindVerdict {
   const declared = doc.frontmatter?.type ?? doc.frontmatter?.kind;

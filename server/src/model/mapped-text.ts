@@ -16,10 +16,15 @@ export class TextBuilder {
 
   /** Adds `value`, aligning it against `source` starting at `sourceStart`. */
   addAligned(value: string, source: string, sourceStart: number, sourceEnd: number): void {
+    // Most text is written exactly as it reads; only escapes, entities and indentation need aligning.
+    if (sourceEnd - sourceStart === value.length && source.startsWith(value, sourceStart)) {
+      for (let i = 0; i < value.length; i++) this.offsets.push(sourceStart + i);
+      this.parts.push(value);
+      return;
+    }
     let cursor = sourceStart;
     for (let i = 0; i < value.length; i++) {
-      const ch = value[i];
-      const found = findNear(source, ch, cursor, sourceEnd);
+      const found = findNear(source, value.charCodeAt(i), cursor, sourceEnd);
       if (found !== -1) cursor = found;
       this.offsets.push(Math.min(cursor, sourceEnd));
       if (found !== -1) cursor++;
@@ -33,8 +38,9 @@ export class TextBuilder {
     this.parts.push(value);
   }
 
-  addInline(nodes: readonly PhrasingContent[], source: string): void {
-    for (const node of nodes) addInlineNode(this, node, source);
+  /** Adds inline nodes whose positions count from `base` in `source`. */
+  addInline(nodes: readonly PhrasingContent[], source: string, base: number): void {
+    for (const node of nodes) addInlineNode(this, node, source, base);
   }
 
   finish(span: Span): MappedText {
@@ -69,20 +75,25 @@ function mappedText(text: string, offsets: Int32Array, from: number, to: number,
 }
 
 /** Looks a few characters ahead for `ch`: enough to step over escapes, markers and indentation. */
-function findNear(source: string, ch: string, from: number, end: number): number {
+function findNear(source: string, code: number, from: number, end: number): number {
   const limit = Math.min(end, from + 12);
+  const space = isSpace(code);
   for (let i = from; i < limit; i++) {
-    if (source[i] === ch) return i;
+    const at = source.charCodeAt(i);
     // Any whitespace in the value (a soft break) may stand for different whitespace in the source.
-    if (/\s/.test(ch) && /\s/.test(source[i])) return i;
+    if (at === code || (space && isSpace(at))) return i;
   }
   return -1;
 }
 
-function addInlineNode(builder: TextBuilder, node: PhrasingContent, source: string): void {
-  const start = node.position?.start.offset;
-  const end = node.position?.end.offset;
-  if (start === undefined || end === undefined) return;
+function isSpace(code: number): boolean {
+  return code === 32 || code === 10 || code === 9 || code === 13;
+}
+
+function addInlineNode(builder: TextBuilder, node: PhrasingContent, source: string, base: number): void {
+  if (node.position?.start.offset === undefined || node.position.end.offset === undefined) return;
+  const start = base + node.position.start.offset;
+  const end = base + node.position.end.offset;
   switch (node.type) {
     case 'text':
       builder.addAligned(node.value, source, start, end);
@@ -99,7 +110,7 @@ function addInlineNode(builder: TextBuilder, node: PhrasingContent, source: stri
     case 'footnoteReference':
       return;
     default:
-      if ('children' in node) builder.addInline(node.children as PhrasingContent[], source);
+      if ('children' in node) builder.addInline(node.children as PhrasingContent[], source, base);
   }
 }
 

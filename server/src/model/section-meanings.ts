@@ -12,7 +12,7 @@ const MEANINGS: [SectionMeaning, RegExp][] = [
   ['actions', /\b(actions?|action plan|delivery plan|delivery|delivering|implementation|work ?plan|next steps|what (we|the partnership|partners|the partners|each partner|the parties) will do|how we will (deliver|do it|get there|make it happen)|timetable|milestones)\b/],
   ['governance', /\b(governance|decisions?|decision-making|board|steering|committee|meetings?|reporting|leadership|terms of reference|quorum|voting|how (we|the partnership) (will )?(work|make decisions|decide|is run|are run))\b/],
   ['resources', /\b(resources?|resourcing|financ(e|ial|ing)|funding|budgets?|pooled fund|costs?|money|charges|payment|staffing|premises|what each (partner|party) (brings|contributes))\b/],
-  ['involvement', /\b(involv(e|ing|ement)|co-?production|co-?produced|co-?design|engagement|participation|lived experience|voice|voices|consultation|service users?|carers?|residents|patients|tenants|communit(y|ies)|shaped|listening|experts? by experience)\b/],
+  ['involvement', /\b(involv(e|ing|ement)|co-?production|co-?produced|co-?design|engagement|participation|lived experience|voice|voices|consultation|service users?|carers?|residents|patients|tenants|communit(y|ies)|shaped|listening|experts? by experience|people who use)\b/],
   ['workforce', /\b(staff|staffing|workforce|front-?line|practitioners|training|people plan|teams?|the people who)\b/],
   ['review', /\b(review|reviewing|variation|duration|term of (the )?agreement|commencement|looking again|revisit|renewal)\b/],
   ['exit', /\b(exit|termination|terminate|withdrawal|withdrawing|leaving|ending|end of (the )?agreement|notice)\b/],

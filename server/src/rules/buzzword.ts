@@ -75,6 +75,7 @@ export default defineRule<Options>({
     for (const sentence of doc.sentences) {
       if (pattern) {
         for (const match of sentence.text.matchAll(pattern)) {
+          if (isLiteral(sentence.text, match.index ?? 0, match[0])) continue;
           reportBuzzword(sentence, match.index ?? 0, match[0], table.get(normalise(match[0])) ?? null, report);
         }
       }
@@ -105,6 +106,11 @@ function reportBuzzword(
     span: { start, end },
     ...(plain && end - start === words.length ? { fix: { description: `Replace "${words}" with "${plain}"`, range: [start, end] as [number, number], text: plain } } : {}),
   });
+}
+
+/** "The business case is going forward to Cabinet" is movement, not jargon. */
+function isLiteral(text: string, index: number, words: string): boolean {
+  return /^going forward$/i.test(words) && /^\s+(to|for|with)\b/i.test(text.slice(index + words.length));
 }
 
 /** "leverage our assets" is the verb; "gives us leverage" is the noun and plain enough. */

@@ -1,5 +1,6 @@
 import { findPerson } from '../language/person-names.js';
 import { containsPhrase } from '../language/words.js';
+import type { Item } from '../model/types.js';
 import { defineRule } from './types.js';
 
 interface Options {
@@ -53,10 +54,17 @@ export default defineRule<Options>({
       if (!person) return;
       const ownerCell = sentence.block === 'tableCell' && isOwnerCell(sentence.text, person.name);
       if (!ownerCell && !KEY_ROLE.test(sentence.text) && !BY_PERSON.test(sentence.text)) return;
-      // A deputy named in the same sentence, item or the next sentence covers this role.
-      const next = doc.sentences[index + 1];
-      const nearby = [sentence.text, sentence.item?.text ?? '', next && next.section === sentence.section ? next.text : ''];
-      if (nearby.some(covers)) return;
+      if (ownerCell && sentence.item) {
+        const deputy = deputyCell(sentence.item);
+        if (deputy !== undefined) {
+          if (deputy) return;
+        } else if (covers(sentence.item.text)) return;
+      } else {
+        // A deputy named in the same sentence or item, or in a next sentence about the same person, covers this role.
+        const next = doc.sentences[index + 1];
+        const follows = next && next.section === sentence.section && FOLLOW_ON.test(next.text) ? next.text : '';
+        if ([sentence.text, sentence.item?.text ?? '', follows].some(covers)) return;
+      }
       const line = doc.locate(sentence.span.start).line;
       if (lines.has(line)) return;
       lines.add(line);
@@ -75,6 +83,18 @@ export default defineRule<Options>({
     });
   },
 });
+
+/** A next sentence that carries on about the same person ("In her absence ...", "Their deputy is ..."). */
+const FOLLOW_ON = /\b(his|her|their|vice-chair|deputy|he|she|they)\b/i;
+const DEPUTY_COLUMN = /\b(deputy|deputies|cover|successor|alternate|back-?up|substitute|second)\b/i;
+
+/** For a table with a Deputy column: whether this row fills it (undefined when there is no such column). */
+function deputyCell(row: Item): boolean | undefined {
+  const header = [...(row.cells?.keys() ?? [])].find((h) => DEPUTY_COLUMN.test(h));
+  if (header === undefined) return undefined;
+  const value = (row.cells?.get(header)?.text ?? '').replace(/[\s—–\-?]/g, '');
+  return value.length > 0 && !/^(tbc|tba|none|n\/a|vacant)$/i.test(value);
+}
 
 /** A table cell that is just a person's name is the owner of its row. */
 function isOwnerCell(text: string, name: string): boolean {

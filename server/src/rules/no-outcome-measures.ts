@@ -6,8 +6,11 @@ import { defineRule } from './types.js';
 
 /** Indicators that are about what happens to people, not about the partnership's own activity. */
 const OUTCOME_INDICATOR =
-  /\b(rates?|proportion|percentage|share of|suitable accommodation|accommodation|tenanc(y|ies)|housed|neet|not in education|in education|number of (people|residents|patients|children|families|households|carers|adults|young people|pupils|older people|tenants|users)|satisf\w*|wellbeing|well-being|quality of life|waiting (times?|lists?)|waits?|admissions?|readmissions?|re-admissions?|delayed discharges?|discharges?|attainment|exclusions?|homeless\w*|rough sleep\w*|reoffend\w*|re-offend\w*|employment|life expectancy|mortality|falls|crises|crisis|evictions?|tenanc(y|ies) sustained|independen\w*|outcomes? for|experience of|self-reported|report (feeling|that|being)|say (they|that)|feel (safer|supported|listened)|loneliness|isolation|attendance at school|school attendance|healthy weight|smoking|obesity|recovery|in work|stable (housing|accommodation)|placements?)\b/i;
+  /\b(rates?|proportion|percentage|share of|suitable accommodation|accommodation|tenanc(y|ies)|housed|neet|not in education|in education|number of (people|residents|patients|children|families|households|carers|adults|young people|pupils|older people|tenants|users)|satisf\w*|wellbeing|well-being|quality of life|waiting (times?|lists?)|waits?|admissions?|readmissions?|re-admissions?|delayed discharges?|discharges?|attainment|exclusions?|homeless\w*|rough sleep\w*|reoffend\w*|re-offend\w*|employment|life expectancy|mortality|falls|crises|crisis|evictions?|tenanc(y|ies) sustained|independen\w*|self-reported|report (feeling|that|being)|say (they|that)|feel (safer|supported|listened)|loneliness|isolation|attendance at school|school attendance|healthy weight|smoking|obesity|recovery|in work|stable (housing|accommodation)|placements?)\b/i;
 const CHANGE = /\b(reduc\w*|increas\w*|fewer|more|rise|fall|halv\w*|doubl\w*|baseline|target|from \d|to \d|improv\w*|cut|raise|lower|higher)\b/i;
+/** Words that name an outcome but measure nothing unless a number comes with them. */
+const GENERIC_OUTCOME = /\b(outcomes? for|experience of|independen\w*|better lives)\b/i;
+
 /** Counts of the partnership's own activity are not outcomes. */
 const ACTIVITY = /\b(meetings?|attendance at (the )?(board|meetings?|workshops?)|workshops?|papers|minutes|strategies (produced|published)|plans (produced|published)|reports (produced|submitted))\b/i;
 
@@ -27,9 +30,10 @@ export default defineRule({
       if (ACTIVITY.test(s.text) || s.meanings.includes('background')) return false;
       // "Cut the share of care leavers without a home from 14% to 7% by 2028": people, a number, a change, a date.
       if (USER_GROUPS.test(s.text) && hasMeasure(s.text) && CHANGE.test(s.text) && hasDate(s.text)) return true;
-      if (!OUTCOME_INDICATOR.test(s.text)) return false;
+      const specific = OUTCOME_INDICATOR.test(s.text);
+      if (!specific && !GENERIC_OUTCOME.test(s.text)) return false;
       const quantified = hasMeasure(s.text) || (hasDate(s.text) && CHANGE.test(s.text));
-      const inMeasures = s.meanings.includes('measures') && (CHANGE.test(s.text) || USER_GROUPS.test(s.text));
+      const inMeasures = specific && s.meanings.includes('measures') && (CHANGE.test(s.text) || USER_GROUPS.test(s.text));
       return quantified || inMeasures;
     });
     if (measured) return;

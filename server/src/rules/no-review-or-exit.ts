@@ -3,7 +3,7 @@ import { anchorFor, statements } from './support/document-checks.js';
 import { insertSectionSkeleton } from './support/skeletons.js';
 import { defineRule } from './types.js';
 
-const REVIEW = /\b(review\w*|re-?assess\w*|evaluat\w*|renew\w*)\b/i;
+const REVIEW = /\b(review\w*|re-?assess\w*|evaluat\w*|renew\w*|look (again|back)|look at how|take stock)\b/i;
 const REVIEW_WHEN = /\b(annual\w*|every \w+ (months|years)|each year|every year|yearly|biannual\w*|six[- ]monthly|twelve[- ]monthly|after (the )?(first )?\w+ (months|years)|at the end of|review date|anniversary|no later than|within \w+ (months|years)|by \[?month year\]?)\b/i;
 /** What is reviewed must be the agreement itself, not this month's performance report. */
 const REVIEW_OBJECT = /\b(agreement|partnership|arrangements?|memorandum|mou|terms of reference|terms|this document|section 75|schedule|pool(ed)? (fund|budget))\b/i;
@@ -25,7 +25,9 @@ export default defineRule({
     const all = statements(doc);
     const missing: string[] = [];
     const reviewed = all.some(
-      (s) => REVIEW.test(s.text) && (REVIEW_WHEN.test(s.text) || hasDate(s.text)) && (REVIEW_OBJECT.test(s.text) || s.meanings.includes('review')),
+      (s) =>
+        (REVIEW_WHEN.test(s.text) || hasDate(s.text)) &&
+        ((REVIEW.test(s.text) && REVIEW_OBJECT.test(s.text)) || s.meanings.includes('review')),
     );
     if (!reviewed) missing.push('a review date');
     if (!all.some((s) => EXIT.test(s.text))) missing.push('exit or termination terms');

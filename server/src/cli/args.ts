@@ -1,0 +1,105 @@
+/** Reads the command line into options; anything wrong is a UsageError (exit code 2). */
+import { parseArgs } from 'node:util';
+import type { SeveritySetting } from '../engine/types.js';
+import { SEVERITIES } from '../config/index.js';
+import { findRule } from '../rules/index.js';
+import { FORMAT_NAMES, type FormatName } from './formatters/index.js';
+
+export class UsageError extends Error {}
+
+export interface CliOptions {
+  patterns: string[];
+  format: FormatName;
+  fix: boolean;
+  fixDryRun: boolean;
+  /** Undefined: no limit. */
+  maxWarnings: number | undefined;
+  config: string | undefined;
+  ruleOverrides: Record<string, SeveritySetting>;
+  stdin: boolean;
+  stdinFilename: string | undefined;
+  printConfig: string | undefined;
+  quiet: boolean;
+  verbose: boolean;
+  cache: boolean;
+  help: boolean;
+  version: boolean;
+}
+
+export function parseCliArgs(argv: string[]): CliOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', short: 'f', default: 'stylish' },
+        fix: { type: 'boolean', default: false },
+        'fix-dry-run': { type: 'boolean', default: false },
+        'max-warnings': { type: 'string' },
+        config: { type: 'string', short: 'c' },
+        rule: { type: 'string', multiple: true, default: [] },
+        stdin: { type: 'boolean', default: false },
+        'stdin-filename': { type: 'string' },
+        'print-config': { type: 'string' },
+        quiet: { type: 'boolean', short: 'q', default: false },
+        verbose: { type: 'boolean', default: false },
+        cache: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', short: 'v', default: false },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  const options: CliOptions = {
+    patterns: positionals,
+    format: parseFormat(values.format),
+    fix: values.fix,
+    fixDryRun: values['fix-dry-run'],
+    maxWarnings: parseMaxWarnings(values['max-warnings']),
+    config: values.config,
+    ruleOverrides: Object.fromEntries(values.rule.map(parseRuleOverride)),
+    stdin: values.stdin,
+    stdinFilename: values['stdin-filename'],
+    printConfig: values['print-config'],
+    quiet: values.quiet,
+    verbose: values.verbose,
+    cache: values.cache,
+    help: values.help,
+    version: values.version,
+  };
+  checkCombinations(options);
+  return options;
+}
+
+function parseFormat(value: string): FormatName {
+  if ((FORMAT_NAMES as readonly string[]).includes(value)) return value as FormatName;
+  throw new UsageError(`--format: "${value}" is not a format (use ${FORMAT_NAMES.join(', ')})`);
+}
+
+function parseMaxWarnings(value: string | undefined): number | undefined {
+  if (value === undefined || value === '-1') return undefined;
+  if (!/^\d+$/.test(value)) throw new UsageError(`--max-warnings: "${value}" is not a whole number`);
+  return Number(value);
+}
+
+/** "vague-aim:error" -> ["vague-aim", "error"] */
+function parseRuleOverride(value: string): [string, SeveritySetting] {
+  const at = value.lastIndexOf(':');
+  const [id, severity] = at === -1 ? [value, ''] : [value.slice(0, at).trim(), value.slice(at + 1).trim()];
+  if (!findRule(id)) throw new UsageError(`--rule ${value}: "${id}" is not a partnerlint rule`);
+  if (!(SEVERITIES as readonly string[]).includes(severity)) {
+    throw new UsageError(`--rule ${value}: write it as ${id}:SEVERITY, with off, info, warning or error`);
+  }
+  return [id, severity as SeveritySetting];
+}
+
+function checkCombinations(options: CliOptions): void {
+  if (options.fix && options.fixDryRun) throw new UsageError('use --fix or --fix-dry-run, not both');
+  if (options.stdinFilename !== undefined && !options.stdin) throw new UsageError('--stdin-filename needs --stdin');
+  if (options.stdin && options.patterns.length) throw new UsageError('--stdin reads one document: give no paths with it');
+  if (options.stdin && options.fix) throw new UsageError('--fix cannot write to standard input: use --fix-dry-run');
+}

@@ -1,0 +1,45 @@
+/** Entry point of the `partnerlint` command (bundled to out/cli.js), and of its worker threads. */
+import { version } from '../../package.json';
+import { serveAsWorker } from './pool.js';
+import { run } from './run.js';
+
+if (!serveAsWorker()) main();
+
+function main(): void {
+  // A reader that stops early (`partnerlint | head`) is not an error of ours.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
+  // Exit through exitCode so buffered output on pipes is flushed before the process ends.
+  void run(process.argv.slice(2), {
+    cwd: process.cwd(),
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    readStdin,
+    color: wantsColor(),
+    version,
+    workerScript: __filename,
+    workers: workersFromEnvironment(),
+  }).then((code) => {
+    process.exitCode = code;
+  });
+}
+
+async function readStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+/** PARTNERLINT_WORKERS=N fixes the number of worker threads (0: none), for measuring and for tests. */
+function workersFromEnvironment(): number | undefined {
+  const value = process.env.PARTNERLINT_WORKERS;
+  return value && /^\d+$/.test(value) ? Number(value) : undefined;
+}
+
+/** Colour on a terminal unless NO_COLOR is set; FORCE_COLOR turns it on anywhere (e.g. CI logs). */
+function wantsColor(): boolean {
+  const force = process.env.FORCE_COLOR;
+  if (force !== undefined && force !== '') return force !== '0' && force !== 'false';
+  return Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
+}

@@ -1,0 +1,82 @@
+/**
+ * Reads one configuration file as data. Configuration is never executed: JSON and YAML only,
+ * so a checked-out repository cannot run code through partnerlint.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import picomatch from 'picomatch';
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { configError } from './errors.js';
+import type { LoadedConfig, PathMatcher } from './types.js';
+import { validateConfig } from './validate.js';
+
+/** The `partnerlint` key of a package.json holds the configuration. */
+export const PACKAGE_JSON_KEY = 'partnerlint';
+
+/**
+ * Loads and validates `file`. Returns null for a package.json without a `partnerlint` key
+ * (it is not a configuration), unless `required` says the file was named on purpose.
+ */
+export function readConfigFile(file: string, required = false): LoadedConfig | null {
+  const text = readText(file);
+  const isPackageJson = path.basename(file) === 'package.json';
+  let data = /\.ya?ml$/i.test(file) ? parseYamlText(text, file) : parseJsonText(text, file);
+  if (isPackageJson) {
+    const record = data !== null && typeof data === 'object' ? (data as Record<string, unknown>) : {};
+    if (!Object.hasOwn(record, PACKAGE_JSON_KEY)) {
+      if (required) throw configError(file, PACKAGE_JSON_KEY, 'is missing: this package.json has no partnerlint settings');
+      return null;
+    }
+    data = record[PACKAGE_JSON_KEY];
+  }
+  // An empty YAML file is an empty configuration.
+  const config = validateConfig(data ?? {}, file, isPackageJson ? PACKAGE_JSON_KEY : '');
+  const dir = path.dirname(file);
+  return {
+    file,
+    dir,
+    config,
+    kinds: Object.entries(config.kinds ?? {}).map(([glob, kind]) => ({ match: matcher([glob]), kind })),
+    files: config.files ? matcher(config.files) : undefined,
+    ignores: config.ignores ? matcher(config.ignores) : undefined,
+  };
+}
+
+function readText(file: string): string {
+  try {
+    return readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw configError(file, undefined, code === 'ENOENT' ? 'no such file' : `cannot be read (${code ?? String(error)})`);
+  }
+}
+
+function parseJsonText(text: string, file: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const detail = (error as Error).message;
+    const at = /at position (\d+)/.exec(detail);
+    const where = at && !/\(line \d+/.test(detail) ? ` (${lineAndColumn(text, Number(at[1]))})` : '';
+    throw configError(file, undefined, `is not valid JSON: ${detail}${where}`);
+  }
+}
+
+function parseYamlText(text: string, file: string): unknown {
+  try {
+    return parseYaml(text, { prettyErrors: true });
+  } catch (error) {
+    const detail = error instanceof YAMLParseError ? error.message.split('\n')[0] : String(error);
+    throw configError(file, undefined, `is not valid YAML: ${detail}`);
+  }
+}
+
+function lineAndColumn(text: string, offset: number): string {
+  const before = text.slice(0, offset).split('\n');
+  return `line ${before.length} column ${before[before.length - 1].length + 1}`;
+}
+
+/** Globs are matched against paths relative to the configuration file's folder, with `/` separators. */
+function matcher(globs: string[]): PathMatcher {
+  return picomatch(globs, { dot: true });
+}
