@@ -3,7 +3,7 @@
  * or timeframe, or a named group of people who benefit. Slogans are recognised separately, since
  * "improve outcomes through joined-up working" sounds fine and commits to nothing.
  */
-import { containsPhrase, phrasePattern } from './words.js';
+import { phrasePattern } from './words.js';
 
 const NUMBER_WORDS = '(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|half|a third|a quarter|two thirds|three quarters|double|halve|treble|triple)';
 const MEASURE = new RegExp(
@@ -42,18 +42,19 @@ const DATE = new RegExp(
 
 /** Groups of people a change is for. */
 export const BENEFICIARY_GROUPS = [
-  'older people', 'older adults', 'young people', 'children', 'children and young people', 'families', 'carers',
-  'young carers', 'unpaid carers', 'patients', 'residents', 'tenants', 'pupils', 'students', 'learners',
-  'care leavers', 'looked after children', 'people with learning disabilities', 'people with a learning disability',
-  'people with dementia', 'people with mental health', 'people experiencing', 'people sleeping rough', 'rough sleepers',
-  'homeless', 'people who are homeless', 'disabled people', 'people with disabilities', 'veterans', 'refugees',
-  'asylum seekers', 'survivors', 'victims', 'parents', 'new mothers', 'babies', 'infants', 'adults', 'people aged',
-  'households', 'service users', 'people who use services', 'people leaving hospital', 'people with long-term conditions',
-  'people with lived experience', 'men', 'women', 'girls', 'boys', 'ex-offenders', 'offenders', 'people in recovery',
+  'older people', 'older adults', 'young people', 'children', 'children and young people', 'carers',
+  'young carers', 'unpaid carers', 'pupils with', 'care leavers', 'looked after children', 'children in care',
+  'people with learning disabilities', 'people with a learning disability', 'people with dementia',
+  'people with mental health', 'people experiencing', 'people sleeping rough', 'rough sleepers', 'homeless',
+  'people who are homeless', 'disabled people', 'people with disabilities', 'veterans', 'refugees', 'asylum seekers',
+  'survivors', 'victims', 'new mothers', 'babies', 'infants', 'people aged', 'people leaving hospital',
+  'people with long-term conditions', 'people with lived experience', 'ex-offenders', 'offenders', 'people in recovery',
   'people who use drugs', 'people living with', 'people at risk', 'people on the waiting list', 'care home residents',
-  'people in crisis', 'autistic people', 'people with autism', 'people with sensory', 'travellers', 'communities in',
-  'people living in', 'neighbourhoods', 'wards', 'smokers', 'people who smoke', 'people with diabetes', 'new parents',
-  'early years', 'school-age', 'under-fives', 'under 5s', 'people discharged', 'patients discharged', 'those',
+  'people in crisis', 'autistic people', 'people with autism', 'people with sensory', 'travellers', 'smokers',
+  'people who smoke', 'people with diabetes', 'new parents', 'under-fives', 'under 5s', 'people discharged',
+  'patients discharged', 'families in temporary accommodation', 'households in temporary accommodation',
+  'people with send', 'children with send', 'pupils with send', 'young offenders', 'domestic abuse survivors',
+  'people experiencing domestic abuse', 'people with multiple disadvantages', 'frail', 'people who are frail',
 ];
 
 export const SLOGANS = [
@@ -76,12 +77,16 @@ export interface MeasurableFacts {
   slogan: boolean;
 }
 
+const GROUPS = BENEFICIARY_GROUPS.filter((g) => g !== 'those');
+/** "children's services" names a department, not children who benefit. */
+const DEPARTMENT = /\b(children|young people|adults?|older people)('s|s'|’s)?\s+(social care|services|social services|commissioning|partnership|team|department|directorate|trust)\b/gi;
+
 export function measurableFacts(text: string, extraSlogans: readonly string[], extraGroups: readonly string[]): MeasurableFacts {
   return {
     measure: MEASURE.test(text),
     date: DATE.test(text),
-    beneficiary: containsPhrase(text, [...BENEFICIARY_GROUPS.filter((g) => g !== 'those'), ...extraGroups]),
-    slogan: containsPhrase(text, [...SLOGANS, ...extraSlogans]),
+    beneficiary: phrasePattern(extraGroups.length ? [...GROUPS, ...extraGroups] : GROUPS, 'i').test(text.replace(DEPARTMENT, ' ')),
+    slogan: phrasePattern(extraSlogans.length ? [...SLOGANS, ...extraSlogans] : SLOGANS, 'i').test(text),
   };
 }
 

@@ -36,6 +36,36 @@ export function findPerson(text: string): { index: number; name: string } | null
     if (TITLE.test(bare) || GIVEN_NAMES.has(bare.toLowerCase())) return { index: match.index ?? 0, name: whole };
     if (inApposition(text, match.index ?? 0, whole)) return { index: match.index ?? 0, name: whole };
   }
+  return findUnlistedName(text);
+}
+
+/** Capitalised words that start titles of bodies, places and documents rather than names. */
+const NOT_FIRST_NAME = new Set(
+  `the this that these those our their its each every all both any no new joint public health social adult adults children
+care housing mental primary local national integrated community county city borough district north south east west
+chief head lead director deputy programme project partnership strategic service services family families early better
+annual board council trust nhs section schedule part clause appendix annex table priority aim objective outcome action
+phase stage year key single shared safe start home first best good great royal st saint saints monday tuesday wednesday
+thursday friday saturday sunday january february march april may june july august september october november december
+we you they he she it if when where while after before from by for in on at to with as and or but not once until data
+information finance financial legal resources staff front team teams people service-users carers young older general
+designated named senior assistant principal operations operational clinical medical quality performance governance
+risk strategy strategic policy children's adults' voluntary statutory independent domestic drug alcohol homeless homelessness
+safeguarding multi multi-agency ward wards place places neighbourhood`.split(/\s+/),
+);
+const NOT_SURNAME =
+  /^(board|council|trust|team|teams|group|service|services|partnership|forum|panel|committee|plan|strategy|agreement|fund|act|policy|officer|officers|manager|director|lead|leads|coordinator|nurse|nurses|worker|workers|health|care|hub|centre|center|unit|network|alliance|programme|project|framework|review|report|day|week|month|year|street|road|house|hall|park|court|lane|way|place|square|hospital|school|schools|college|university|police|homes|housing|authority|office|limited|ltd|association|foundation|society|charity|practice|surgery|clinic|library|first|plus|partners|support|advice|access|point|line|system|systems|model|pathway|pilot|scheme|standard|standards|charter|protocol|register|meeting|meetings|visitor|visitors|adviser|advisers|advisor|commissioner|commissioners|champion|champions|chair|secretary|treasurer|principal|headteacher|governor|governors|wellbeing|well-being|together|matters|living|connect|direct|works|hubs|county|borough|city|district)$/i;
+
+/** A two-word capitalised name that stands alone ("Tomasz Nowak leads ..."), when its words name no body or post. */
+function findUnlistedName(text: string): { index: number; name: string } | null {
+  const pattern = /(?<![A-Za-z'’-]\s?)(?<!\b[A-Z][\w'’-]*\s)\b([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)\s+([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)\b(?!\s+[A-Z])/g;
+  for (const match of text.matchAll(pattern)) {
+    const [whole, first, last] = match;
+    const index = match.index ?? 0;
+    if (index === 0 || /[.!?:]\s*$/.test(text.slice(0, index))) continue; // a sentence's first word is capitalised anyway
+    if (NOT_FIRST_NAME.has(first.toLowerCase()) || NOT_SURNAME.test(last) || NOT_FIRST_NAME.has(last.toLowerCase())) continue;
+    return { index, name: whole };
+  }
   return null;
 }
 

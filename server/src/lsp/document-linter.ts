@@ -7,6 +7,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { lintModel } from '../engine/lint.js';
 import type { LintResult, LintSettings } from '../engine/types.js';
 import { buildModel } from '../model/build.js';
+import { ParseCache } from '../model/parse.js';
 import type { PartnershipDocument } from '../model/types.js';
 
 export interface LintSnapshot {
@@ -36,6 +37,7 @@ export interface LintRequest {
 
 export class DocumentLinter {
   private readonly snapshots = new Map<string, LintSnapshot>();
+  private readonly parseCaches = new Map<string, ParseCache>();
   private readonly loggedFailures = new Set<string>();
   /** Distinguishes result ids of this server process from a previous one's. */
   private readonly runId = Math.random().toString(36).slice(2, 8);
@@ -52,7 +54,9 @@ export class DocumentLinter {
       this.snapshots.set(request.uri, moved);
       return moved;
     }
-    const model = request.enabled ? buildModel(request.text, { kind: request.settings.kind, partners: request.settings.partners }) : null;
+    const model = request.enabled
+      ? buildModel(request.text, { kind: request.settings.kind, partners: request.settings.partners, parseCache: this.parseCacheFor(request.uri) })
+      : null;
     const result: LintResult = model
       ? lintModel(model, request.settings)
       : { findings: [], document: { kind: null, reason: request.skipReason ?? 'Not linted.' }, ruleFailures: [] };
@@ -71,12 +75,20 @@ export class DocumentLinter {
     return snapshot;
   }
 
+  /** Each open document keeps the parse of its sections, so a keystroke re-parses one section. */
+  private parseCacheFor(uri: string): ParseCache {
+    let cache = this.parseCaches.get(uri);
+    if (!cache) this.parseCaches.set(uri, (cache = new ParseCache()));
+    return cache;
+  }
+
   get(uri: string): LintSnapshot | undefined {
     return this.snapshots.get(uri);
   }
 
   forget(uri: string): void {
     this.snapshots.delete(uri);
+    this.parseCaches.delete(uri);
   }
 
   /** A rule that throws must not go unnoticed, nor flood the log on every keystroke. */

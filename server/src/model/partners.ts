@@ -12,6 +12,50 @@ const ORGANISATION_WORD =
 
 const SHORT_NAME_WORDS = /^(council|trust|icb|ccg|constabulary|university|college|hospice)$/i;
 
+const MEMBERSHIP_VERB =
+  /\b((a )?joint (effort|plan|strategy|agreement|venture) (by|of|between)|brings together|is made up of|are made up of|members are|membership (is|comprises|includes)|comprises|consists of|partners are|is a partnership (of|between)|have (also )?signed up|has (also )?signed up|have (also )?joined|signatories are)\b/i;
+const ORGANISATION_NAME = /^(the\s+)?[A-Z][\w'’&.-]*(\s+(of|and|for|the|&|[A-Z][\w'’&.-]*))*$/;
+
+/** "The partnership brings together A, B, C and D." / "A and B have also signed up." */
+function namesInMembershipSentence(text: string): { name: string; index: number }[] {
+  const verb = MEMBERSHIP_VERB.exec(text);
+  if (!verb) return [];
+  const after = verb.index + verb[0].length;
+  const listAfter = !/signed up|joined/i.test(verb[0]);
+  const [from, to] = listAfter ? [after, text.length] : [0, verb.index];
+  const region = text.slice(from, to);
+  const names: { name: string; index: number }[] = [];
+  // Split at "and" only when both sides look like names ("Fire and Rescue Service" stays whole).
+  const pieces = region.split(/,\s*|;\s*|:\s*/).flatMap((piece) => {
+    const and = /\s+and\s+(?=(the\s+)?[A-Z])/.exec(piece);
+    if (!and) return [piece];
+    const [left, right] = [piece.slice(0, and.index), piece.slice(and.index + and[0].length)];
+    return looksLikeOrganisation(clean(left)) && looksLikeOrganisation(clean(right)) ? [left, right] : [piece];
+  });
+  for (const piece of pieces) {
+    const name = clean(piece);
+    if (!looksLikeOrganisation(name)) continue;
+    const index = from + region.indexOf(name);
+    if (index >= from) names.push({ name, index });
+  }
+  return names.length >= 2 || !listAfter ? names : [];
+}
+
+const POST_WORD = /^(director|manager|officer|lead|chair|member|members|representative|representatives|coordinator|head|executive|commissioner|adviser|advisor|clinician|nurse|worker|secretary|cabinet)$/i;
+
+/** A list piece without its joining words: "with support from the Rural Community Council" -> the name. */
+function clean(piece: string): string {
+  return stripLeadingArticle(piece.replace(/^\s*(and|as well as|together with|with (the )?support (from|of))\s+/i, '').replace(/[.\s]+$/, ''));
+}
+
+function looksLikeOrganisation(text: string): boolean {
+  const name = stripLeadingArticle(text.trim().replace(/[.\s]+$/, ''));
+  if (!ORGANISATION_NAME.test(name) || name.split(/\s+/).length > 9 || /['’]s\b/.test(name)) return false;
+  // "PCN Clinical Director" is a post, not a partner.
+  if (POST_WORD.test(name.split(/\s+/).pop() ?? '')) return false;
+  return ORGANISATION_WORD.test(name) || name.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).length >= 2;
+}
+
 /** A lead-in that introduces a list of partners ("The partnership is made up of:"). */
 const PARTNER_LEAD_IN = /\b(made up of|members are|partners are|consists of|comprises|brings together|is between|signatories|parties are|membership|member organisations|members? (come|comes|are drawn) from|members include|partners include|partners are drawn from)\b[^.]*:\s*$/i;
 
@@ -21,6 +65,8 @@ export function collectPartners(
   leadIns: ReadonlyMap<Item, MappedText>,
 ): Partner[] {
   const partners: Partner[] = [];
+  /** Short names the document defines itself ("the Trust" means ...): those are never guessed for another partner. */
+  const explicit = new Set<string>();
   const add = (name: string, aliases: string[], span: Span): void => {
     const clean = name.replace(/\s+/g, ' ').trim();
     if (clean.length < 2) return;
@@ -29,6 +75,7 @@ export function collectPartners(
       for (const alias of aliases) if (!existing.aliases.some((a) => sameName(a, alias))) existing.aliases.push(alias);
       return;
     }
+    for (const alias of aliases) explicit.add(alias.toLowerCase());
     partners.push({ name: clean, aliases: [...new Set([...aliases, ...shortForms(clean)])], keywords: [], span });
   };
 
@@ -39,6 +86,12 @@ export function collectPartners(
     const listed = item.kind === 'tableRow' ? rowPartner(item) : leadingName(item.text);
     if (listed) add(listed.name, listed.aliases, spanWithin(item, listed.name));
   }
+  for (const sentence of doc.sentences) {
+    for (const listed of namesInMembershipSentence(sentence.text)) {
+      const start = sentence.sourceOffset(listed.index);
+      add(listed.name, [], { start, end: sentence.sourceOffset(listed.index + listed.name.length - 1) + 1 });
+    }
+  }
   for (const match of doc.text.matchAll(DEFINED_NAME)) {
     const name = stripLeadingArticle(match[1]);
     const alias = (match[2] ?? match[3]).trim();
@@ -48,6 +101,7 @@ export function collectPartners(
     const start = (match.index ?? 0) + match[0].indexOf(match[1]);
     add(name, aliasForms(alias), { start, end: start + match[1].length });
   }
+  dropSharedShortForms(partners, explicit);
   addKeywords(partners);
   for (const [name, aliases] of Object.entries(configuredAliases)) {
     const partner = partners.find((p) => sameName(p.name, name));
@@ -92,7 +146,7 @@ function findInFrontmatter(doc: PartnershipDocument, name: string): Span {
 
 /** "Northshire County Council (NCC) – adult social care" -> the name and its short form. */
 function leadingName(text: string): { name: string; aliases: string[] } | null {
-  const head = text.split(/\s+[–—-]\s+|:\s|,\s|;\s|\.\s/)[0].trim();
+  const head = text.trim().replace(/[.;,]+$/, '').split(/\s+[–—-]\s+|:\s|,\s|;\s|\.\s/)[0].trim();
   const match = /^(.*?)\s*\((?:the\s+)?["“]?([^"”)]+)["”]?\)\s*$/.exec(head);
   const name = stripLeadingArticle(match ? match[1] : head);
   if (!/^[A-Z0-9]/.test(name) || name.split(/\s+/).length > 9 || /\b(will|shall|is|are)\b/.test(name)) return null;
@@ -125,6 +179,21 @@ function stripLeadingArticle(name: string): string {
 
 const GENERIC_NAME_WORDS =
   /^(council|county|borough|city|district|metropolitan|trust|foundation|nhs|service|services|unit|delivery|integrated|care|board|group|limited|partnership|association|society|community|communities|teaching|hospitals?|university|college|school|schools|health|social|local|authority|network|alliance|forum|centre|and|the|for|of|north|south|east|west|greater|royal)$/i;
+
+/** "Trust" guessed for two trusts names neither of them, and a defined "the Trust" belongs to its partner only. */
+function dropSharedShortForms(partners: Partner[], explicit: ReadonlySet<string>): void {
+  const owners = new Map<string, number>();
+  for (const partner of partners) for (const alias of partner.aliases) owners.set(alias.toLowerCase(), (owners.get(alias.toLowerCase()) ?? 0) + 1);
+  for (const partner of partners) {
+    partner.aliases = partner.aliases.filter((alias) => {
+      const key = alias.toLowerCase();
+      if (alias.includes(' ') && !/^the /i.test(alias)) return true;
+      const definedHere = explicit.has(key) && (owners.get(key) ?? 0) === 1;
+      const definedElsewhere = explicit.has(key) || explicit.has(`the ${key}`);
+      return definedHere || (!definedElsewhere && (owners.get(key) ?? 0) === 1);
+    });
+  }
+}
 
 /** Words that name one partner and no other: what people call it in passing ("Probation will refer ..."). */
 function addKeywords(partners: Partner[]): void {

@@ -25,7 +25,7 @@ const BUZZWORDS: Record<string, string | null> = {
   'synergistic': 'mutually reinforcing',
   'step change': 'large, measurable change',
   'step-change': 'large, measurable change',
-  'blue-sky': 'exploratory',
+  'blue-sky': 'speculative',
   'blue sky thinking': 'exploratory thinking',
   'low-hanging fruit': 'easiest improvements',
   'paradigm shift': 'fundamental change',

@@ -2,6 +2,7 @@ import { hasDate, hasMeasure } from '../language/measurable.js';
 import { USER_GROUPS } from '../language/people.js';
 import { anchorFor, statements } from './support/document-checks.js';
 import { insertSectionSkeleton } from './support/skeletons.js';
+import type { SectionMeaning } from '../model/types.js';
 import { defineRule } from './types.js';
 
 /** Indicators that are about what happens to people, not about the partnership's own activity. */
@@ -10,6 +11,8 @@ const OUTCOME_INDICATOR =
 const CHANGE = /\b(reduc\w*|increas\w*|fewer|more|rise|fall|halv\w*|doubl\w*|baseline|target|from \d|to \d|improv\w*|cut|raise|lower|higher)\b/i;
 /** Words that name an outcome but measure nothing unless a number comes with them. */
 const GENERIC_OUTCOME = /\b(outcomes? for|experience of|independen\w*|better lives)\b/i;
+
+const SCENE_SETTING: SectionMeaning[] = ['background', 'purpose', 'vision', 'partners'];
 
 /** Counts of the partnership's own activity are not outcomes. */
 const ACTIVITY = /\b(meetings?|attendance at (the )?(board|meetings?|workshops?)|workshops?|papers|minutes|strategies (produced|published)|plans (produced|published)|reports (produced|submitted))\b/i;
@@ -27,12 +30,14 @@ export default defineRule({
   defaultOptions: {},
   check({ doc, report }) {
     const measured = statements(doc).some((s) => {
-      if (ACTIVITY.test(s.text) || s.meanings.includes('background')) return false;
+      // Statistics that set the scene ("1,870 households were accepted last year") measure nothing going forward.
+      if (ACTIVITY.test(s.text) || s.meanings.some((m) => SCENE_SETTING.includes(m))) return false;
       // "Cut the share of care leavers without a home from 14% to 7% by 2028": people, a number, a change, a date.
       if (USER_GROUPS.test(s.text) && hasMeasure(s.text) && CHANGE.test(s.text) && hasDate(s.text)) return true;
       const specific = OUTCOME_INDICATOR.test(s.text);
       if (!specific && !GENERIC_OUTCOME.test(s.text)) return false;
-      const quantified = hasMeasure(s.text) || (hasDate(s.text) && CHANGE.test(s.text));
+      const targeted = s.meanings.some((m) => m === 'measures' || m === 'outcomes' || m === 'aims') || CHANGE.test(s.text);
+      const quantified = (hasMeasure(s.text) && targeted) || (hasDate(s.text) && CHANGE.test(s.text));
       const inMeasures = specific && s.meanings.includes('measures') && (CHANGE.test(s.text) || USER_GROUPS.test(s.text));
       return quantified || inMeasures;
     });

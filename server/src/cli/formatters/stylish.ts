@@ -28,7 +28,8 @@ export function formatStylish(results: FileResult[], context: FormatContext): st
   const counts = totalCounts(results);
   const total = counts.errors + counts.warnings + counts.infos;
   if (total === 0) return out;
-  const parts = [plural(counts.errors, 'error'), plural(counts.warnings, 'warning'), plural(counts.infos, 'info', 'infos')];
+  const parts = [plural(counts.errors, 'error'), plural(counts.warnings, 'warning')];
+  if (counts.infos) parts.push(plural(counts.infos, 'info', 'infos'));
   const mark = counts.errors ? paint('red', '✖') : counts.warnings ? paint('yellow', '⚠') : paint('blue', 'ℹ');
   out += `\n${mark} ${paint('bold', `${plural(total, 'problem')} (${parts.join(', ')})`)}\n`;
   const fixable = counts.fixableErrors + counts.fixableOthers;

@@ -1,9 +1,20 @@
 /** Shared reading for document-level rules: "does any sentence say X?" and "where would X go?". */
 import type { PartnershipDocument, SectionMeaning, Sentence, Span } from '../../model/types.js';
 
+export interface Statement {
+  text: string;
+  sentence: Sentence | null;
+  meanings: SectionMeaning[];
+}
+
+/** Several document-level rules read the same statements; build them once per document. */
+const built = new WeakMap<PartnershipDocument, Statement[]>();
+
 /** Sentences and table rows (a row reads as one statement: "Delayed discharges | 120 | 60 | 2027"). */
-export function statements(doc: PartnershipDocument): { text: string; sentence: Sentence | null; meanings: SectionMeaning[] }[] {
-  const out: { text: string; sentence: Sentence | null; meanings: SectionMeaning[] }[] = [];
+export function statements(doc: PartnershipDocument): Statement[] {
+  const cached = built.get(doc);
+  if (cached) return cached;
+  const out: Statement[] = [];
   for (const sentence of doc.sentences) {
     if (sentence.block !== 'heading' && sentence.block !== 'tableCell') {
       out.push({ text: sentence.text, sentence, meanings: sentence.section?.meanings ?? [] });
@@ -13,6 +24,7 @@ export function statements(doc: PartnershipDocument): { text: string; sentence: 
     const header = table.headers.join(' | ');
     for (const row of table.rows) out.push({ text: `${header} :: ${row.text}`, sentence: null, meanings: row.section?.meanings ?? [] });
   }
+  built.set(doc, out);
   return out;
 }
 

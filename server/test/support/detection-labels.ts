@@ -1,0 +1,126 @@
+/**
+ * The hand-labelled fixture documents that measure detection quality: where they live, what a label
+ * file says, and the checks that keep the labels themselves consistent with rules.md.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const RULE_IDS = [
+  'vague-aim',
+  'missing-accountability',
+  'fifty-fifty-everything',
+  'no-user-involvement',
+  'meetings-as-success',
+  'partner-sprawl',
+  'resources-only-money',
+  'key-person-dependency',
+  'no-review-or-exit',
+  'no-outcome-measures',
+  'frontline-staff-not-engaged',
+  'decision-making-unclear',
+  'buzzword',
+] as const;
+
+/** Rules that can only say "this is missing from the whole document": their labels have no line. */
+export const DOCUMENT_ONLY_RULES: readonly string[] = [
+  'no-review-or-exit',
+  'no-outcome-measures',
+  'frontline-staff-not-engaged',
+  'decision-making-unclear',
+];
+/** Rules that point at words: their labels always have a line. */
+export const LINE_ONLY_RULES: readonly string[] = [
+  'vague-aim',
+  'fifty-fifty-everything',
+  'meetings-as-success',
+  'key-person-dependency',
+  'buzzword',
+];
+export const AGREEMENT_ONLY_RULES: readonly string[] = ['resources-only-money', 'no-review-or-exit', 'decision-making-unclear'];
+
+export interface ExpectedFinding {
+  rule: string;
+  /** 1-based line of the flagged words, or null for "missing from the whole document". */
+  line: number | null;
+  note?: string;
+}
+
+export interface LabelFile {
+  /** Which rules the document was labelled for: "all" means every rule was considered on every line. */
+  scope: 'all' | string[];
+  /** Optional: the kind the document must be detected as (null: not a partnership document). */
+  kind?: 'strategy' | 'agreement' | null;
+  expected: ExpectedFinding[];
+}
+
+export interface LabelledDocument {
+  /** Path relative to test-fixtures/, for reports. */
+  name: string;
+  text: string;
+  labels: LabelFile;
+}
+
+export const FIXTURES_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../test-fixtures');
+/** The labelled sets; `holdout` is optional and written by someone who never sees the rules' code. */
+export const LABELLED_SETS = ['rules', 'corpus', 'holdout'];
+
+export function loadLabelledDocuments(root = FIXTURES_ROOT, sets = LABELLED_SETS): LabelledDocument[] {
+  const documents: LabelledDocument[] = [];
+  for (const set of sets) {
+    const folder = path.join(root, set);
+    if (!fs.existsSync(folder)) continue;
+    for (const labelPath of findLabelFiles(folder)) {
+      const markdownPath = labelPath.replace(/\.labels\.json$/, '.md');
+      documents.push({
+        name: path.relative(root, markdownPath),
+        text: fs.readFileSync(markdownPath, 'utf8'),
+        labels: JSON.parse(fs.readFileSync(labelPath, 'utf8')) as LabelFile,
+      });
+    }
+  }
+  return documents;
+}
+
+function findLabelFiles(folder: string): string[] {
+  return fs
+    .readdirSync(folder, { recursive: true, encoding: 'utf8' })
+    .filter((entry) => entry.endsWith('.labels.json'))
+    .sort()
+    .map((entry) => path.join(folder, entry));
+}
+
+export function inScope(labels: LabelFile, ruleId: string): boolean {
+  return labels.scope === 'all' || labels.scope.includes(ruleId);
+}
+
+/** Everything wrong with one document's labels, as sentences (empty when the labels are sound). */
+export function labelProblems(document: LabelledDocument): string[] {
+  const { labels, text } = document;
+  const problems: string[] = [];
+  const lines = text.split('\n');
+  const known = (id: string): boolean => (RULE_IDS as readonly string[]).includes(id);
+  if (labels.scope !== 'all') {
+    if (!Array.isArray(labels.scope) || labels.scope.length === 0) problems.push('scope must be "all" or a list of rule ids');
+    else for (const id of labels.scope.filter((id) => !known(id))) problems.push(`scope names unknown rule ${id}`);
+  }
+  for (const label of labels.expected) {
+    const where = `${label.rule} at line ${label.line}`;
+    if (!known(label.rule)) problems.push(`${where}: unknown rule`);
+    else if (!inScope(labels, label.rule)) problems.push(`${where}: rule is outside the document's scope`);
+    if (label.line === null) {
+      if (LINE_ONLY_RULES.includes(label.rule)) problems.push(`${where}: this rule's labels need a line`);
+    } else if (!Number.isInteger(label.line) || label.line < 1 || label.line > lines.length) {
+      problems.push(`${where}: line is outside the document`);
+    } else if (lines[label.line - 1].trim() === '') {
+      problems.push(`${where}: line is blank`);
+    } else if (DOCUMENT_ONLY_RULES.includes(label.rule)) {
+      problems.push(`${where}: this rule's labels have line null`);
+    }
+    if (labels.kind === 'strategy' && AGREEMENT_ONLY_RULES.includes(label.rule)) {
+      problems.push(`${where}: this rule never applies to strategies`);
+    }
+  }
+  if (labels.kind === null && labels.expected.length > 0) problems.push('a non-partnership document cannot expect findings');
+  return problems;
+}
