@@ -65,7 +65,10 @@ function checkAction(action: Action, vocabulary: OwnerVocabulary, doc: Partnersh
         ? 'This action has an empty owner: name the partner or post accountable for it.'
         : `"${action.owner.text.trim()}" is not an accountable owner: name the one partner or post that answers for this action.`,
       span: action.item?.span ?? action.span,
-      suggestions: ownerSuggestions(doc, action.owner.span, (name) => (empty ? ` ${name} ` : name)),
+      // A lead-in owns many items: name the owner on this item rather than rewrite the lead-in.
+      suggestions: leadIn
+        ? ownerSuggestions(doc, { start: action.span.end, end: action.span.end }, (name) => ` (owner: ${name})`)
+        : ownerSuggestions(doc, action.owner.span, (name) => (empty ? ` ${name} ` : name)),
     };
   }
   if (/:\s*$/.test(text)) return null;

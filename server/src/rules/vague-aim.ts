@@ -37,7 +37,7 @@ export default defineRule<Options>({
       const slogan = sloganPattern(options.extraSlogans).exec(aim.text)?.[0];
       report({
         message: slogan
-          ? `This aim rests on the slogan "${slogan}" and names no measure or date${facts.beneficiary ? '' : ' or group who benefits'}: say what will change, by how much, by when${facts.beneficiary ? '' : ' and for whom'}.`
+          ? `This aim rests on the slogan "${slogan}" and names no ${facts.beneficiary ? 'measure or date' : 'measure, date or group who benefits'}: say what will change, by how much, by when${facts.beneficiary ? '' : ' and for whom'}.`
           : 'This aim names no measure, date or group who benefits: say what will change, by how much, by when and for whom.',
         span: aim.span,
         suggestions: [measureClause(aim)],

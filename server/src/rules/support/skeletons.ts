@@ -42,7 +42,7 @@ const SKELETONS: Record<SkeletonKind, { heading: string; body: string; descripti
   measures: {
     heading: 'Outcome measures',
     description: 'Insert an outcome measures table to fill in',
-    body: '| Outcome for people | Measure | Baseline | Target | By |\n| --- | --- | --- | --- | --- |\n| [change for service users or carers] | [indicator] | [current value] | [target value] | [month year] |',
+    body: '| Outcome for people | Measure (rate, number or share) | Baseline | Target | By |\n| --- | --- | --- | --- | --- |\n| [change for service users or carers] | [indicator] | [current value] | [target value] | [month year] |',
   },
   workforce: {
     heading: 'Front-line staff',
