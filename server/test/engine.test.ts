@@ -1,6 +1,9 @@
 /** The engine itself: directives, document kinds, placement of document-level findings, odd input. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lint } from '../src/engine/lint.js';
+import { allRules } from '../src/rules/index.js';
 
 const agreement = (body: string) => `---\ntype: agreement\n---\n\n# Partnership agreement\n\n${body}\n`;
 const ids = (text: string, settings = {}) => lint(text, settings).findings.map((f) => `${f.ruleId}@${f.start.line}`);
@@ -89,5 +92,20 @@ describe('odd input', () => {
         expect(finding.start.offset).toBeLessThanOrEqual(finding.end.offset);
       }
     }
+  });
+});
+
+describe('the example documents that npm start lints', () => {
+  const examples = join(__dirname, '../../test-fixtures/examples');
+  const read = (name: string) => readFileSync(join(examples, name), 'utf8');
+
+  it('finds nothing in the good strategy and the good agreement', () => {
+    expect(lint(read('good-strategy.md')).findings).toEqual([]);
+    expect(lint(read('good-agreement.md')).findings).toEqual([]);
+  });
+
+  it('shows every rule across the weak ones', () => {
+    const found = new Set(['weak-strategy.md', 'weak-agreement.md'].flatMap((name) => lint(read(name)).findings.map((f) => f.ruleId)));
+    expect([...found].sort()).toEqual(allRules.map((rule) => rule.meta.id).sort());
   });
 });
