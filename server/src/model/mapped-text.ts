@@ -6,36 +6,41 @@
 import type { Nodes, PhrasingContent } from 'mdast';
 import type { MappedText, Span } from './types.js';
 
+/**
+ * The offset table is kept as runs: text from `textStart` maps to source from `sourceStart`, one
+ * character to one (`step` 1), or every character to the same place (`step` 0, for separators).
+ * Most text is written exactly as it reads, so a block needs a handful of runs, not one entry a character.
+ */
 export class TextBuilder {
   private parts: string[] = [];
-  private offsets: number[] = [];
+  private textStarts: number[] = [];
+  private sourceStarts: number[] = [];
+  private steps: number[] = [];
+  private size = 0;
 
   get length(): number {
-    return this.offsets.length;
+    return this.size;
   }
 
   /** Adds `value`, aligning it against `source` starting at `sourceStart`. */
   addAligned(value: string, source: string, sourceStart: number, sourceEnd: number): void {
-    // Most text is written exactly as it reads; only escapes, entities and indentation need aligning.
     if (sourceEnd - sourceStart === value.length && source.startsWith(value, sourceStart)) {
-      for (let i = 0; i < value.length; i++) this.offsets.push(sourceStart + i);
-      this.parts.push(value);
+      this.run(value, sourceStart, 1);
       return;
     }
+    // Escapes, entities and indentation make text and source differ: align character by character.
     let cursor = sourceStart;
     for (let i = 0; i < value.length; i++) {
       const found = findNear(source, value.charCodeAt(i), cursor, sourceEnd);
       if (found !== -1) cursor = found;
-      this.offsets.push(Math.min(cursor, sourceEnd));
+      this.run(value[i], Math.min(cursor, sourceEnd), 1);
       if (found !== -1) cursor++;
     }
-    this.parts.push(value);
   }
 
   /** Adds separator text that has no source of its own (it maps to `at`). */
   addSynthetic(value: string, at: number): void {
-    for (let i = 0; i < value.length; i++) this.offsets.push(at);
-    this.parts.push(value);
+    this.run(value, at, 0);
   }
 
   /** Adds inline nodes whose positions count from `base` in `source`. */
@@ -45,9 +50,57 @@ export class TextBuilder {
 
   finish(span: Span): MappedText {
     const text = this.parts.join('');
-    const offsets = Int32Array.from(this.offsets);
-    return mappedText(text, offsets, 0, text.length, span);
+    const runs: Runs = { textStarts: this.textStarts, sourceStarts: this.sourceStarts, steps: this.steps };
+    return mappedText(text, runs, span);
   }
+
+  private run(value: string, sourceStart: number, step: number): void {
+    if (value.length === 0) return;
+    const last = this.steps.length - 1;
+    const continues =
+      last >= 0 &&
+      this.steps[last] === step &&
+      step === 1 &&
+      this.sourceStarts[last] + (this.size - this.textStarts[last]) === sourceStart;
+    if (!continues) {
+      this.textStarts.push(this.size);
+      this.sourceStarts.push(sourceStart);
+      this.steps.push(step);
+    }
+    this.parts.push(value);
+    this.size += value.length;
+  }
+}
+
+interface Runs {
+  textStarts: number[];
+  sourceStarts: number[];
+  steps: number[];
+}
+
+function mappedText(text: string, runs: Runs, span: Span): MappedText {
+  return {
+    text,
+    span,
+    sourceOffset(index: number): number {
+      if (text.length === 0) return span.start;
+      if (index >= text.length) return offsetIn(runs, text.length - 1) + 1;
+      return offsetIn(runs, Math.max(0, index));
+    },
+  };
+}
+
+/** Binary search for the run holding `index`. */
+function offsetIn(runs: Runs, index: number): number {
+  const starts = runs.textStarts;
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (starts[mid] <= index) low = mid;
+    else high = mid - 1;
+  }
+  return runs.sourceStarts[low] + runs.steps[low] * (index - starts[low]);
 }
 
 /** A slice [from, to) of a built text, sharing its offset table. */
@@ -59,18 +112,6 @@ export function sliceMapped(base: MappedText, from: number, to: number): MappedT
     text,
     span: { start, end },
     sourceOffset: (index: number) => base.sourceOffset(from + Math.min(index, text.length)),
-  };
-}
-
-function mappedText(text: string, offsets: Int32Array, from: number, to: number, span: Span): MappedText {
-  return {
-    text,
-    span,
-    sourceOffset(index: number): number {
-      const at = from + index;
-      if (at >= to) return to > from ? offsets[to - 1] + 1 : span.start;
-      return offsets[at];
-    },
   };
 }
 
