@@ -109,3 +109,14 @@ describe('the example documents that npm start lints', () => {
     expect([...found].sort()).toEqual(allRules.map((rule) => rule.meta.id).sort());
   });
 });
+
+describe('related places', () => {
+  it('points a partner with no role at the section where roles are set out', () => {
+    const text = agreement(
+      '## Partners\n\n- Northshire County Council\n- Northshire Leisure Trust\n\n## Roles and responsibilities\n\n| Action | Owner |\n| --- | --- |\n| Run the falls clinic | Northshire County Council |',
+    );
+    const finding = lint(text).findings.find((f) => f.ruleId === 'partner-sprawl');
+    expect(finding?.message).toMatch(/Northshire Leisure Trust/);
+    expect(finding?.related?.[0].start.line).toBe(text.split('\n').indexOf('## Roles and responsibilities') + 1);
+  });
+});

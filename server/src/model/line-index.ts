@@ -1,3 +1,5 @@
+import { lastAtMost } from './sorted.js';
+
 /** Offset <-> line/column conversion for one text. */
 export interface LineIndex {
   locate(offset: number): { line: number; column: number };
@@ -9,14 +11,8 @@ export function createLineIndex(text: string): LineIndex {
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   return {
     locate(offset: number) {
-      let low = 0;
-      let high = starts.length - 1;
-      while (low < high) {
-        const mid = (low + high + 1) >> 1;
-        if (starts[mid] <= offset) low = mid;
-        else high = mid - 1;
-      }
-      return { line: low + 1, column: offset - starts[low] + 1 };
+      const index = lastAtMost(starts, offset);
+      return { line: index + 1, column: offset - starts[index] + 1 };
     },
     lineStart(line: number) {
       return starts[Math.min(Math.max(line, 1), starts.length) - 1];

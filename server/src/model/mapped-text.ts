@@ -4,6 +4,7 @@
  * the source differ, so characters are aligned one by one rather than assumed to line up.
  */
 import type { Nodes, PhrasingContent } from 'mdast';
+import { lastAtMost } from './sorted.js';
 import type { MappedText, Span } from './types.js';
 
 /**
@@ -90,17 +91,9 @@ function mappedText(text: string, runs: Runs, span: Span): MappedText {
   };
 }
 
-/** Binary search for the run holding `index`. */
 function offsetIn(runs: Runs, index: number): number {
-  const starts = runs.textStarts;
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (starts[mid] <= index) low = mid;
-    else high = mid - 1;
-  }
-  return runs.sourceStarts[low] + runs.steps[low] * (index - starts[low]);
+  const run = lastAtMost(runs.textStarts, index);
+  return runs.sourceStarts[run] + runs.steps[run] * (index - runs.textStarts[run]);
 }
 
 /** A slice [from, to) of a built text, sharing its offset table. */

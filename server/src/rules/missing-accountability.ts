@@ -40,7 +40,9 @@ export default defineRule<Options>({
       const line = doc.locate(action.span.start).line;
       if (!finding || reported.has(line)) continue;
       reported.add(line);
-      report(finding);
+      // Point at the partners list: the owner is usually one of them.
+      const listed = doc.partners[0];
+      report(listed ? { ...finding, related: [{ message: 'The partners this document names are listed here.', span: listed.span }] } : finding);
     }
     if (doc.kind === 'agreement' && !hasWhoDoesWhat(doc, vocabulary)) {
       report({

@@ -39,11 +39,13 @@ export default defineRule<Options>({
       }
     }
     const roleTexts = roleBearingTexts(doc);
+    const roles = doc.sections.find((s) => s.meanings.includes('responsibilities'));
     for (const partner of doc.partners) {
       if (hasRole(partner, roleTexts)) continue;
       report({
         message: `${partner.name} is listed as a partner but is given no role anywhere in this document: say what it does and answers for, or leave it out.`,
         span: partner.span,
+        ...(roles ? { related: [{ message: `Roles are set out in "${roles.heading}", and ${partner.name} is not among them.`, span: roles.headingSpan }] } : {}),
       });
     }
     if (options.maxPartners !== null && doc.partners.length > options.maxPartners) {
