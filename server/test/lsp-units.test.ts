@@ -5,7 +5,6 @@ import { lint } from '../src/engine/lint.js';
 import type { Finding } from '../src/engine/types.js';
 import { toDiagnostic } from '../src/lsp/diagnostics.js';
 import { normalizeClientSettings } from '../src/lsp/settings.js';
-import { RULE_GUIDANCE } from '../src/lsp/rule-guidance.js';
 import { allRules } from '../src/rules/index.js';
 import { readFixture } from './support/lsp-text.js';
 
@@ -58,7 +57,7 @@ describe('normalizeClientSettings', () => {
 describe('rule guidance', () => {
   it('explains every rule', () => {
     for (const rule of allRules) {
-      const guidance = RULE_GUIDANCE[rule.meta.id];
+      const guidance = rule.meta.guidance;
       expect(guidance, rule.meta.id).toBeDefined();
       expect(guidance.why.length).toBeGreaterThan(40);
       expect(guidance.howToFix.length).toBeGreaterThan(20);

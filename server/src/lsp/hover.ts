@@ -4,7 +4,7 @@ import type { Finding } from '../engine/types.js';
 import { findingRange, offsetRange, rangesTouch } from './diagnostics.js';
 import type { LintSnapshot } from './document-linter.js';
 import { partnerAt, responsibilitiesOf, type PartnerMention } from './partners.js';
-import { guidanceFor } from './rule-guidance.js';
+import { findRule } from '../rules/index.js';
 
 const MAX_LISTED_ACTIONS = 8;
 
@@ -22,7 +22,7 @@ export function hoverAt(snapshot: LintSnapshot, position: Position): Hover | nul
 }
 
 export function explainFinding(finding: Finding): string {
-  const guidance = guidanceFor(finding.ruleId);
+  const guidance = findRule(finding.ruleId)?.meta.guidance;
   const lines = [`**partnerlint: ${finding.ruleId}** (${finding.severity})`, '', `**What is wrong here:** ${finding.message}`];
   if (guidance) {
     lines.push('', `**Why it matters:** ${guidance.why}`, '', `**How to fix it:** ${guidance.howToFix}`);

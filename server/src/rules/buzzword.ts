@@ -62,6 +62,12 @@ export default defineRule<Options>({
       },
       additionalProperties: false,
     },
+    guidance: {
+      why:
+        'Fashionable phrases make a plan sound busy while saying little; readers outside the meeting room cannot tell what will actually happen.',
+      howToFix: 'Say the plain thing you mean, or drop the phrase.',
+      goodExample: 'From April, district nurses and social workers share one referral form.',
+    },
   },
   defaultOptions: { extra: {}, allow: [] },
   check({ doc, options, report }) {

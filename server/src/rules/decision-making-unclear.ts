@@ -15,6 +15,13 @@ export default defineRule({
     level: 'document',
     tags: ['governance'],
     fixable: 'suggestion',
+    guidance: {
+      why:
+        'Partners often decide in very different ways (long formal processes in one, quick conversations in another); unless the agreement says how decisions are made, that difference breeds confusion and suspicion.',
+      howToFix:
+        'State who decides what, the quorum and voting, what is delegated to officers, and how disagreements are escalated.',
+      goodExample: 'The Board decides by consensus with a quorum of one member from each partner; spending under £50k is delegated to the programme lead; deadlocks go to the chief executives.',
+    },
   },
   defaultOptions: {},
   check({ doc, report }) {

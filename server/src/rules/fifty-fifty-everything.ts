@@ -16,6 +16,13 @@ export default defineRule({
     level: 'line',
     tags: ['resources', 'governance'],
     fixable: 'suggestion',
+    guidance: {
+      why:
+        'Splitting every cost, risk and decision down the middle sounds fair but ignores what each partner actually brings and uses; experienced practitioners list it among the worst tips for running a partnership.',
+      howToFix:
+        'Agree each contribution on its own merits and give the reason for the split of each item.',
+      goodExample: 'The council funds 70% of the hub’s running costs because 70% of its referrals come from adult social care.',
+    },
   },
   defaultOptions: {},
   check({ doc, report }) {

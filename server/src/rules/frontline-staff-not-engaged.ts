@@ -16,6 +16,13 @@ export default defineRule({
     level: 'document',
     tags: ['workforce'],
     fixable: 'suggestion',
+    guidance: {
+      why:
+        'Partnerships fail above all when they do not win the commitment of front-line staff; one study saw morale, job satisfaction and role clarity fall in the first year of a mental health partnership.',
+      howToFix:
+        'Say how front-line staff are briefed, involved in the design, trained and made clear about their roles.',
+      goodExample: 'Front-line staff from both teams join the design workshops, get joint training before go-live, and receive a one-page guide to who does what.',
+    },
   },
   defaultOptions: {},
   check({ doc, report }) {

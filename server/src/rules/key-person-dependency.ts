@@ -40,6 +40,13 @@ export default defineRule<Options>({
       },
       additionalProperties: false,
     },
+    guidance: {
+      why:
+        'Crucial people moving on is one of the practical stumbling blocks that sink partnerships; work tied to one named person stops when that person leaves.',
+      howToFix:
+        'Tie the role to a post, name a deputy, and say how the work is handed over when people change.',
+      goodExample: 'The Head of Integrated Care leads the programme, with the Deputy Director of Housing as named deputy; handover notes are kept on the shared drive.',
+    },
   },
   defaultOptions: { successionWords: [] },
   check({ doc, options, report }) {

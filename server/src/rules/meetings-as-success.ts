@@ -16,6 +16,13 @@ export default defineRule({
     level: 'line',
     tags: ['outcomes', 'measures'],
     fixable: null,
+    guidance: {
+      why:
+        'A full diary of well-attended meetings shows activity, not results; treating it as proof of a good partnership is a classic trap.',
+      howToFix:
+        'Judge success by what changes for service users, and keep meetings as the means, not the measure.',
+      goodExample: 'Success means fewer people having to repeat their story: 80% of new referrals handled by one named worker by 2027.',
+    },
   },
   defaultOptions: {},
   check({ doc, report }) {

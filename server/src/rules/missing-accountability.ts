@@ -30,6 +30,13 @@ export default defineRule<Options>({
       },
       additionalProperties: false,
     },
+    guidance: {
+      why:
+        'An action that "will be done" by nobody in particular, or by "all partners", is an action nobody will chase. Lacking a clear agreement on who does what is one of the practical reasons partnerships founder.',
+      howToFix:
+        'Name the one organisation or post that answers for the action, and put it in the owner column or before the verb.',
+      goodExample: 'The Joint Commissioning Manager (City Council) will report progress to the Partnership Board each quarter.',
+    },
   },
   defaultOptions: { owners: [], diffuseOwners: [] },
   check({ doc, options, report }) {

@@ -27,6 +27,13 @@ export default defineRule({
     level: 'document',
     tags: ['outcomes', 'measures'],
     fixable: 'suggestion',
+    guidance: {
+      why:
+        'In the end a partnership is judged by whether outcomes for users improve; counting activity alone cannot show that.',
+      howToFix:
+        'Add at least one measure of change for service users, carers or the community, with a baseline and a target.',
+      goodExample: 'Share of carers who say they feel supported: from 41% (2025 survey) to 60% by 2027.',
+    },
   },
   defaultOptions: {},
   check({ doc, report }) {

@@ -19,6 +19,13 @@ export default defineRule({
     level: 'document',
     tags: ['governance', 'review'],
     fixable: 'suggestion',
+    guidance: {
+      why:
+        'Partners with different accountabilities and decision cultures will pull apart at times. An agreement without a review date, an exit route and a way to settle disputes leaves them nothing to fall back on when they do.',
+      howToFix:
+        'Add a review date, the terms on which a partner may leave or the agreement end, and the steps for resolving disputes.',
+      goodExample: 'The Board reviews this agreement every April. A partner may withdraw on six months’ notice. Disputes go first to the chief officers, then to an independent mediator.',
+    },
   },
   defaultOptions: {},
   check({ doc, report }) {

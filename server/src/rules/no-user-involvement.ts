@@ -12,6 +12,13 @@ export default defineRule({
     level: 'both',
     tags: ['involvement', 'users'],
     fixable: 'suggestion',
+    guidance: {
+      why:
+        'People who use services care about getting help, not about which agency gives it. Involving them from the very start is the first thing good partnerships do; telling them after the decisions are made is not involvement.',
+      howToFix:
+        'Say how service users, carers or residents help design the partnership and take part in its governance from the outset.',
+      goodExample: 'Two carers and two people with lived experience sit on the Partnership Board and co-chair the design workshops.',
+    },
   },
   defaultOptions: {},
   check({ doc, report }) {

@@ -27,6 +27,13 @@ export default defineRule<Options>({
       },
       additionalProperties: false,
     },
+    guidance: {
+      why:
+        'Signing up as many partners as possible dilutes purpose and makes it harder to agree anything; a partner with no part to play adds meetings, not value.',
+      howToFix:
+        'Bring in the partners the aims need, and give every listed partner a named role or take it off the list.',
+      goodExample: 'Housing Trust: provides two supported flats and a tenancy officer for the discharge pathway.',
+    },
   },
   defaultOptions: { maxPartners: null },
   check({ doc, options, report }) {

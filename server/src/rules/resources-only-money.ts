@@ -15,6 +15,13 @@ export default defineRule({
     level: 'both',
     tags: ['resources'],
     fixable: 'suggestion',
+    guidance: {
+      why:
+        'Failing to sort out resources, and not only who pays for what, is a common reason partnerships stall. Staff time, premises, data and skills are resources too.',
+      howToFix:
+        'List what each partner contributes besides money: staff time, buildings, IT and data, expertise and management capacity.',
+      goodExample: 'The trust provides two nurses (1.6 FTE) and clinic space on Tuesdays; the council shares referral data weekly.',
+    },
   },
   defaultOptions: {},
   check({ doc, report }) {

@@ -15,6 +15,17 @@ export interface RuleMeta {
   fixable: 'fix' | 'suggestion' | null;
   /** JSON Schema of the rule's options (an object), used by the config validator. */
   optionsSchema?: Record<string, unknown>;
+  /** What a partnership adviser would add to each finding; the editor's hover shows it. */
+  guidance: RuleGuidance;
+}
+
+export interface RuleGuidance {
+  /** Why the problem matters, with the evidence behind it. */
+  why: string;
+  /** What to change. */
+  howToFix: string;
+  /** A short passage that does it well. */
+  goodExample: string;
 }
 
 export interface Report {

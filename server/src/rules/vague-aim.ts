@@ -24,6 +24,13 @@ export default defineRule<Options>({
       },
       additionalProperties: false,
     },
+    guidance: {
+      why:
+        'Partners who never agree what change they are after tend to drift apart, and without a stated change nobody can later tell whether the partnership worked for the people it serves.',
+      howToFix:
+        'Say who benefits, what changes for them, by how much (a baseline and a target) and by when.',
+      goodExample: 'Cut the wait for a home care assessment from 21 to 7 days for adults leaving hospital by March 2027.',
+    },
   },
   defaultOptions: { extraSlogans: [], beneficiaryGroups: [] },
   check({ doc, options, report }) {
