@@ -42,12 +42,13 @@ const DATE = new RegExp(
 
 /** Groups of people a change is for. */
 export const BENEFICIARY_GROUPS = [
-  'older people', 'older adults', 'young people', 'children', 'children and young people', 'carers',
+  // Whole populations ("children", "residents", "every family") do not say who benefits; a defined group does.
+  'older people', 'older adults', 'carers',
   'young carers', 'unpaid carers', 'pupils with', 'care leavers', 'looked after children', 'children in care',
   'people with learning disabilities', 'people with a learning disability', 'people with dementia',
   'people with mental health', 'people experiencing', 'people sleeping rough', 'rough sleepers', 'homeless',
   'people who are homeless', 'disabled people', 'people with disabilities', 'veterans', 'refugees', 'asylum seekers',
-  'survivors', 'victims', 'new mothers', 'babies', 'infants', 'people aged', 'people leaving hospital',
+  'survivors', 'victims', 'new mothers', 'people aged', 'people leaving hospital',
   'people with long-term conditions', 'people with lived experience', 'ex-offenders', 'offenders', 'people in recovery',
   'people who use drugs', 'people living with', 'people at risk', 'people on the waiting list', 'care home residents',
   'people in crisis', 'autistic people', 'people with autism', 'people with sensory', 'travellers', 'smokers',

@@ -2,23 +2,28 @@
  * Finds aims, objectives, priorities and intended outcomes: items of aims sections, rows of aims
  * tables, "Priority 2: ..." headings, and prose that states an aim ("Our aim is to ...").
  */
-import type { Aim, Item, PartnershipDocument, Section } from './types.js';
+import type { Aim, Item, MappedText, PartnershipDocument, Section } from './types.js';
 
 const AIM_SECTIONS = ['aims', 'outcomes'] as const;
 const NOT_AIM_SECTIONS = ['measures', 'actions', 'responsibilities', 'governance', 'resources', 'partners', 'background', 'review', 'exit', 'disputes', 'risks'] as const;
 const AIM_COLUMN = /\b(aims?|objectives?|priorit(y|ies)|goals?|outcomes?|ambitions?)\b/;
 const AIM_STATEMENT =
-  /\b((our|the|its|this|a|one|first|second|third|key|main|overall|shared|joint|strategic|partnership'?s?)\s+((main|overall|key|shared|joint|first|second|third|strategic|primary)\s+)?(aims?|objectives?|priorit(y|ies)|goals?|ambitions?|purpose)\s+(is|are|will be)\s+(to|that)|(we|partners|the partnership|the parties)\s+(aim|aims|intend|intends|want|wants|seek|seeks|are committed|is committed)\s+to)\b/i;
+  /\b((our|the|its|this|a|one|first|second|third|key|main|overall|shared|joint|strategic|partnership'?s?)\s+((main|overall|key|shared|joint|first|second|third|strategic|primary)\s+)?(aims?|objectives?|priorit(y|ies)|goals?|ambitions?|purpose)(\s+of\s+(this|the|our)\s+(partnership|agreement|strategy|plan|memorandum|collaboration|arrangement))?\s+(is|are|will be)\s+(to|that)|(we|partners|the partnership|the parties)\s+(aim|aims|intend|intends|want|wants|seek|seeks|are committed|is committed)\s+to)\b/i;
+/** "The objectives of this agreement are:", "By 2029 we want to:", "We aim to:" */
+const AIM_LEAD_IN =
+  /(\b(aims?|objectives?|priorit(y|ies)|goals?|ambitions?|intended outcomes?|outcomes we (want|expect|seek))\b[^.:]*|\bwe (want|aim|intend|hope|plan) to|\bwill aim to|\bseeks? to|\bintends? to):\s*$/i;
+/** A table column that holds aims or intended outcomes (not "Outcome measure"). */
+const AIM_HEADER = /^(aims?|objectives?|priorit(y|ies)|goals?|ambitions?|(intended |expected )?outcomes?|what we want to achieve)$/;
 const LABELLED_AIM = /^\s*(aim|objective|priority|goal|outcome|ambition)\s*(\d+|[a-z])?\s*[:.\-–—]\s*\S/i;
 const HEADING_AIM = /^\s*(aim|objective|priority|goal|outcome|ambition)\s*(\d+|[a-z])?\s*[:.\-–—]\s*\S/i;
 /** Lines that introduce or describe aims rather than state one. */
 const META = /(:\s*$|^(this|the following|these|our|the)\s+(section|strategy|plan|agreement|document|priorities|aims|objectives|outcomes)\s+(sets?|describes?|outlines?|explains?|lists?|are|is)\b)/i;
 
-export function extractAims(doc: PartnershipDocument): Aim[] {
+export function extractAims(doc: PartnershipDocument, leadIns: ReadonlyMap<Item, MappedText>): Aim[] {
   const aims: Aim[] = [];
   const claimed = new Set<Item>();
   for (const item of doc.items) {
-    if (!inAimSection(item.section)) continue;
+    if (!isAimItem(item, leadIns)) continue;
     if (item.kind === 'tableRow') {
       const column = [...(item.cells?.keys() ?? [])].find((h) => AIM_COLUMN.test(h));
       const cell = column ? item.cells?.get(column) : item.cells?.values().next().value;
@@ -56,6 +61,16 @@ export function extractAims(doc: PartnershipDocument): Aim[] {
 /** "Baseline 2024–25: 61; Target 2027–28: 25": each cell read with its column, so a bare number keeps its meaning. */
 function rowContext(row: Item): string {
   return [...(row.cells ?? new Map())].map(([header, cell]) => `${header}: ${cell.text}`).join('; ');
+}
+
+/**
+ * An item states an aim when it sits in an aims section, follows a lead-in such as "Our objectives
+ * are:", is labelled "Objective 2:", or is a row of a table with an Aim or Outcome column.
+ */
+function isAimItem(item: Item, leadIns: ReadonlyMap<Item, MappedText>): boolean {
+  if (inAimSection(item.section)) return true;
+  if (item.kind === 'tableRow') return [...(item.cells?.keys() ?? [])].some((h) => AIM_HEADER.test(h));
+  return AIM_LEAD_IN.test(leadIns.get(item)?.text ?? '') || LABELLED_AIM.test(item.text);
 }
 
 function inAimSection(section: Section | null): boolean {

@@ -59,7 +59,7 @@ export function buildModel(text: string, options: ModelOptions = {}): Partnershi
   doc.kindReason = verdict.reason;
   if (doc.kind === null) return doc;
   doc.partners = collectPartners(doc, options.partners ?? {}, walker.leadIns);
-  doc.aims = extractAims(doc);
+  doc.aims = extractAims(doc, walker.leadIns);
   doc.actions = extractActions(doc, walker.leadIns);
   return doc;
 }
