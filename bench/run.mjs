@@ -266,7 +266,7 @@ function report(r) {
   lines.push('', `partnerlint bench — ${r.settings.mode} corpus: ${c.documents} documents, ${mb(c.bytes)} MB, ${c.lines} lines (${c.minLines}–${c.maxLines} a file); median of ${r.settings.runs} runs`);
   lines.push(`machine: ${r.machine.cpus} cores, Node ${r.machine.node}; load average before ${r.machine.loadBefore[0].toFixed(1)}, after ${r.machine.loadAfter[0].toFixed(1)}`);
   // The bench itself keeps up to two cores busy, so only the load found before it started tells of other work.
-  if (r.machine.loadBefore[0] > r.machine.cpus / 2) {
+  if (r.machine.loadBefore[0] > r.machine.cpus * 0.75) {
     lines.push('warning: other work was keeping the machine busy, so the times below are inflated; compare the ratios (CPU ratio first), not the absolute times.');
   }
   for (const [name, set] of Object.entries(r.wholeProcess)) {

@@ -28,8 +28,8 @@ export function extractActions(doc: PartnershipDocument, leadIns: ReadonlyMap<It
     const actionHeader = table.headers.find((h, i) => i !== ownerIndex && ACTION_COLUMN.test(h)) ?? table.headers.find((_, i) => i !== ownerIndex);
     for (const row of table.rows) {
       const owner = row.cells?.get(ownerHeader) ?? null;
-      const action = (actionHeader && row.cells?.get(actionHeader)) || row;
-      actions.push({ ...action, section: row.section, source: 'table', owner, item: row });
+      const words = (actionHeader && row.cells?.get(actionHeader)) || row;
+      actions.push(action(words, row.section, 'table', owner, row));
       claimed.add(row);
     }
   }
@@ -37,16 +37,20 @@ export function extractActions(doc: PartnershipDocument, leadIns: ReadonlyMap<It
   for (const item of doc.items) {
     if (item.kind !== 'listItem' || !inActionSection(item.section)) continue;
     if (/:\s*$/.test(item.text) && item.childrenText) continue; // a lead-in for its nested items
-    actions.push({ ...item, section: item.section, source: 'list', owner: listOwner(item, leadIns, doc, headings), item });
+    actions.push(action(item, item.section, 'list', listOwner(item, leadIns, doc, headings), item));
     claimed.add(item);
   }
 
   for (const sentence of doc.sentences) {
     if (sentence.block === 'heading' || (sentence.item && claimed.has(sentence.item))) continue;
     if (!COMMITMENT.test(sentence.text)) continue;
-    actions.push({ ...sentence, section: sentence.section, source: 'prose', owner: null, item: sentence.item });
+    actions.push(action(sentence, sentence.section, 'prose', null, sentence.item));
   }
   return actions;
+}
+
+function action(words: MappedText, section: Section | null, source: Action['source'], owner: MappedText | null, item: Item | null): Action {
+  return { text: words.text, span: words.span, sourceOffset: words.sourceOffset, section, source, owner, item };
 }
 
 function findColumn(headers: readonly string[], pattern: RegExp): number | undefined {

@@ -29,14 +29,14 @@ export function extractAims(doc: PartnershipDocument, leadIns: ReadonlyMap<Item,
       const cell = column ? item.cells?.get(column) : item.cells?.values().next().value;
       // A bare theme name ("Ageing well") labels a row; it is not an aim statement.
       const statement = cell && (cell.text.split(/\s+/).length >= 6 || looksLikeAimProse(cell.text));
-      if (cell && statement && !META.test(cell.text)) aims.push({ ...cell, section: item.section, context: rowContext(item) });
+      if (cell && statement && !META.test(cell.text)) aims.push(aim(cell, item.section, rowContext(item)));
       claimed.add(item);
       continue;
     }
     // Nested items under an aim usually carry its measures; the aim is the top item.
     if (item.parent && claimed.has(item.parent)) continue;
     if (META.test(item.text) || item.text.length < 12) continue;
-    aims.push({ ...item, section: item.section, context: `${item.text} ${item.childrenText}` });
+    aims.push(aim(item, item.section, `${item.text} ${item.childrenText}`));
     claimed.add(item);
   }
 
@@ -45,7 +45,7 @@ export function extractAims(doc: PartnershipDocument, leadIns: ReadonlyMap<Item,
     if (!HEADING_AIM.test(section.heading) || !inAimSection(section)) continue;
     const body = doc.text.slice(section.headingSpan.end, section.span.end);
     const sentence = headingSentences.get(section.headingSpan.start);
-    if (sentence) aims.push({ ...sentence, section, context: `${sentence.text} ${body}` });
+    if (sentence) aims.push(aim(sentence, section, `${sentence.text} ${body}`));
   }
 
   for (const sentence of doc.sentences) {
@@ -53,7 +53,7 @@ export function extractAims(doc: PartnershipDocument, leadIns: ReadonlyMap<Item,
     const inSection = inAimSection(sentence.section) && sentence.block === 'paragraph' && !META.test(sentence.text);
     const stated = AIM_STATEMENT.test(sentence.text) || (sentence.block === 'paragraph' && LABELLED_AIM.test(sentence.text));
     if (!(stated || (inSection && looksLikeAimProse(sentence.text)))) continue;
-    aims.push({ ...sentence, section: sentence.section, context: sentence.text });
+    aims.push(aim(sentence, sentence.section, sentence.text));
   }
   return aims;
 }
@@ -71,6 +71,10 @@ function isAimItem(item: Item, leadIns: ReadonlyMap<Item, MappedText>): boolean 
   if (inAimSection(item.section)) return true;
   if (item.kind === 'tableRow') return [...(item.cells?.keys() ?? [])].some((h) => AIM_HEADER.test(h));
   return AIM_LEAD_IN.test(leadIns.get(item)?.text ?? '') || LABELLED_AIM.test(item.text);
+}
+
+function aim(words: MappedText, section: Section | null, context: string): Aim {
+  return { text: words.text, span: words.span, sourceOffset: words.sourceOffset, section, context };
 }
 
 function inAimSection(section: Section | null): boolean {

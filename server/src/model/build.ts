@@ -178,7 +178,8 @@ class Walker {
     this.current = section;
     const text = new TextBuilder();
     text.addAligned(heading, this.source, headingSpan.start, headingSpan.end);
-    this.sentences.push({ ...text.finish(headingSpan), section, block: 'heading', item: null });
+    const mapped = text.finish(headingSpan);
+    this.sentences.push({ text: mapped.text, span: mapped.span, sourceOffset: mapped.sourceOffset, section, block: 'heading', item: null });
   }
 
   /** Ends every open section at `depth` or deeper. */
@@ -207,7 +208,7 @@ class Walker {
     const span = this.span(node);
     const textSpan = own.length ? { start: this.span(own[0]).start, end: this.span(own[own.length - 1]).end } : span;
     const item: Item = {
-      ...builder.finish(textSpan),
+      ...builder.finish(textSpan), // once per list item: cheap enough to spread
       kind: 'listItem',
       section: this.current,
       childrenText: nestedText(node),
@@ -262,7 +263,8 @@ class Walker {
 
   private addSentences(block: MappedText, kind: BlockKind, item: Item | null): void {
     for (const sentence of splitSentences(block)) {
-      this.sentences.push({ ...sentence, section: this.current, block: kind, item });
+      // Written out rather than spread: this runs for every sentence of the document.
+      this.sentences.push({ text: sentence.text, span: sentence.span, sourceOffset: sentence.sourceOffset, section: this.current, block: kind, item });
     }
   }
 
