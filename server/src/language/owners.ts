@@ -3,7 +3,7 @@
  * "the partnership", "jointly", "everyone", "TBC" and an empty cell do not.
  */
 import type { Partner } from '../model/types.js';
-import { containsPhrase, phrasePattern } from './words.js';
+import { phrasePattern } from './words.js';
 
 export const DIFFUSE_OWNERS = [
   'all partners', 'all the partners', 'all parties', 'both parties', 'all agencies', 'all organisations', 'all members',
@@ -31,6 +31,36 @@ export interface OwnerVocabulary {
   diffuse: readonly string[];
 }
 
+interface Compiled {
+  /** Diffuse phrases, and those that stay diffuse as the whole subject of a sentence. */
+  all: string[];
+  strong: string[];
+  allPattern: RegExp;
+  allGlobal: RegExp;
+  names: RegExp | null;
+  owners: RegExp | null;
+}
+
+/** Owner checks run for every action; compile each vocabulary's patterns once. */
+const compiled = new WeakMap<OwnerVocabulary, Compiled>();
+
+function compile(vocabulary: OwnerVocabulary): Compiled {
+  let result = compiled.get(vocabulary);
+  if (result) return result;
+  const all = [...DIFFUSE_OWNERS, ...vocabulary.diffuse];
+  const names = vocabulary.partners.flatMap((p) => [p.name, ...p.aliases]);
+  result = {
+    all,
+    strong: [...DIFFUSE_OWNERS.filter((p) => !WEAK_SUBJECTS.has(p)), ...vocabulary.diffuse],
+    allPattern: phrasePattern(all, 'i'),
+    allGlobal: phrasePattern(all, 'gi'),
+    names: names.length ? phrasePattern(names, 'i') : null,
+    owners: vocabulary.owners.length ? phrasePattern(vocabulary.owners, 'i') : null,
+  };
+  compiled.set(vocabulary, result);
+  return result;
+}
+
 /** Normalises an owner cell or subject: strips emphasis marks, articles and trailing punctuation. */
 function normalise(text: string): string {
   return text.replace(/[*_`]/g, '').replace(/[.;:,]+$/, '').replace(/\s+/g, ' ').trim().toLowerCase();
@@ -43,13 +73,14 @@ function normalise(text: string): string {
 export function isDiffuseOwner(text: string, vocabulary: OwnerVocabulary, { whole = false } = {}): boolean {
   const value = normalise(text);
   if (value === '' || /^[-–—?x]+$/.test(value)) return true;
+  const words = compile(vocabulary);
   // A configured owner ("Safeguarding Children Partnership") wins over the diffuse word inside it.
-  if (vocabulary.owners.length && containsPhrase(value, vocabulary.owners)) return false;
-  const list = [...DIFFUSE_OWNERS.filter((p) => !whole || !WEAK_SUBJECTS.has(p)), ...vocabulary.diffuse];
+  if (words.owners?.test(value)) return false;
+  const list = whole ? words.strong : words.all;
   if (list.some((phrase) => value === phrase || value === `the ${phrase}` || value === `${phrase} will`)) return true;
   if (whole) return /^(all|both|each of the|every one of the)\s+(the\s+)?(partners|parties|agencies|organisations|members|partner organisations|stakeholders)$/.test(value);
   // "All partners (led by NCC)" names a lead; "All partners jointly" does not.
-  return phrasePattern(list, 'i').test(value) && !namesOwner(value.replace(phrasePattern(list, 'gi'), ' '), vocabulary);
+  return words.allPattern.test(value) && !namesOwner(value.replace(words.allGlobal, ' '), vocabulary);
 }
 
 /** True when the text names a partner, an organisation or body, a post, or a person. */
@@ -57,10 +88,8 @@ export function namesOwner(text: string, vocabulary: OwnerVocabulary): boolean {
   if (!text.trim()) return false;
   // partnerlint's own "[named post]" placeholder, inserted by a suggestion, is waiting to be filled in.
   if (/\[[^\]]*\b(post|partner|owner)\b[^\]]*\]/i.test(text)) return true;
-  for (const partner of vocabulary.partners) {
-    if (containsPhrase(text, [partner.name, ...partner.aliases])) return true;
-  }
-  if (vocabulary.owners.length && containsPhrase(text, vocabulary.owners)) return true;
+  const words = compile(vocabulary);
+  if (words.names?.test(text) || words.owners?.test(text)) return true;
   return ORGANISATION.test(text) || ROLE.test(text) || PERSON.test(text) || /\b[A-Z]{2,6}s?\b/.test(text);
 }
 

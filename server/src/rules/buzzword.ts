@@ -1,6 +1,7 @@
 import type { Fix } from '../engine/types.js';
 import { phrasePattern } from '../language/words.js';
 import type { Sentence } from '../model/types.js';
+import { anyWithin, matchOffsets } from './support/source-matches.js';
 import { defineRule } from './types.js';
 
 interface Options {
@@ -78,7 +79,11 @@ export default defineRule<Options>({
     }
     const pattern = table.size ? phrasePattern([...table.keys()]) : null;
     const checkLeverage = !allowed.has('leverage');
+    const candidates = [...(pattern ? matchOffsets(doc.text, pattern) : []), ...(checkLeverage ? matchOffsets(doc.text, LEVERAGE) : [])].sort(
+      (a, b) => a - b,
+    );
     for (const sentence of doc.sentences) {
+      if (!anyWithin(candidates, sentence.span)) continue;
       if (pattern) {
         for (const match of sentence.text.matchAll(pattern)) {
           if (isLiteral(sentence.text, match.index ?? 0, match[0])) continue;

@@ -1,5 +1,6 @@
 import { phrasePattern } from '../language/words.js';
 import type { Partner, PartnershipDocument, Span } from '../model/types.js';
+import { anyWithin, matchOffsets } from './support/source-matches.js';
 import { defineRule } from './types.js';
 
 interface Options {
@@ -48,7 +49,7 @@ export default defineRule<Options>({
     const roleTexts = roleBearingTexts(doc);
     const roles = doc.sections.find((s) => s.meanings.includes('responsibilities'));
     for (const partner of doc.partners) {
-      if (hasRole(partner, roleTexts)) continue;
+      if (hasRole(partner, roleTexts, doc.text)) continue;
       report({
         message: `${partner.name} is listed as a partner but is given no role anywhere in this document: say what it does and answers for, or leave it out.`,
         span: partner.span,
@@ -81,11 +82,14 @@ function roleBearingTexts(doc: PartnershipDocument): { text: string; span: Span 
   return texts;
 }
 
-function hasRole(partner: Partner, texts: readonly { text: string; span: Span }[]): boolean {
+function hasRole(partner: Partner, texts: readonly { text: string; span: Span }[], source: string): boolean {
   const names = phrasePattern([partner.name, ...partner.aliases], 'i');
   const keywords = partner.keywords.length ? phrasePattern(partner.keywords, '') : null;
+  const mentioned = [...matchOffsets(source, names), ...(keywords ? matchOffsets(source, keywords) : [])].sort((a, b) => a - b);
   const mentions = (text: string) => names.test(text) || (keywords?.test(text) ?? false);
-  return texts.some((t) => mentions(t.text) && (!overlaps(t.span, partner.span) || describesRole(t.text, partner)));
+  return texts.some(
+    (t) => anyWithin(mentioned, t.span) && mentions(t.text) && (!overlaps(t.span, partner.span) || describesRole(t.text, partner)),
+  );
 }
 
 /** A listing that says what the partner does ("NCC | Chair | Commissions outreach") gives it a role. */
