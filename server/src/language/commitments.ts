@@ -39,7 +39,7 @@ export function findAgentlessPassive(text: string): Passive | null {
 /** The agent named by "by ..." later in the same clause, skipping dates ("by March"). */
 function agentAfter(rest: string): string | null {
   const clause = rest.split(/[;]|\.\s|,\s*(?:and|but|which)\b/)[0];
-  for (const match of clause.matchAll(/\b(?:by|through)\s+([^,;.]+)/gi)) {
+  for (const match of clause.matchAll(/\bby\s+([^,;.]+)/gi)) {
     if (!DATE_AFTER_BY.test(match[1])) return match[1].trim();
   }
   return null;

@@ -12,4 +12,4 @@ export const INFORMING = /\b(inform|informed|tell|tells|told|write to|letters?|l
 
 /** Markers that the decision has already been taken. */
 export const AFTER_DECISION =
-  /\b(once|after|when|following|as soon as)\b[^.;]{0,80}\b(agreed|approved|finali[sz]ed|signed|decided|adopted|published|completed|in place|launched|made|implemented|ratified|endorsed|set|opens|open|starts|goes live|is running|has started|begins|is set up|have been made|has been made|is finished)\b|\b(of|about)\s+(the\s+)?(final|agreed|approved|new)\s+(plan|strategy|arrangements|decisions?|changes|service|model|agreement)\b|\bof\s+(the\s+)?(decisions?|outcome|changes)\b/i;
+  /\b(once|after|when|following|as soon as)\b[^.;]{0,80}\b(agreed|approved|finali[sz]ed|signed|decided|adopted|published|completed|in place|launched|made|implemented|ratified|endorsed|set|opens|open|starts|goes live|is running|up and running|in operation|operating|goes live|has started|begins|is set up|have been made|has been made|is finished)\b|\b(of|about)\s+(the\s+)?(final|agreed|approved|new)\s+(plan|strategy|arrangements|decisions?|changes|service|model|agreement)\b|\bof\s+(the\s+)?(decisions?|outcome|changes)\b/i;

@@ -22,19 +22,24 @@ aoife brendan fergus connor liam noah ethan jacob harriet florence grace ruby fr
 rob bev dev sam jo nick dan ben tom jim bob pat nat kim ash jay ali max ed ted meg liz kate sue jan val ros viv jess
 becky vicky nikki sandy gareth huw bethan rhian cerys gethin alun geraint ifan nia sinead maeve ronan oisin`.split(/\s+/),
 );
-const TITLE = /^(Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Cllr|Councillor|Sir|Dame|Rev|Revd)\.?$/;
+const TITLE = /^(Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Cllr|Councillor|Sir|Dame|Rev|Revd|Inspector|Sergeant|Superintendent|Constable|Detective|Chief Inspector)\.?$/;
 
 /** A role in apposition marks the name beside it: "Coordinator, Bev Whitlock," or "Bev Whitlock, the Coordinator". */
 const ROLE_WORD = /\b(coordinator|co-ordinator|manager|director|lead|officer|chair|head|commissioner|adviser|advisor|worker|nurse|clinician|secretary|administrator|principal|headteacher|superintendent|inspector|consultant)\b/i;
 
 /** The first named individual in `text`: index and the name as written. */
 export function findPerson(text: string): { index: number; name: string } | null {
-  const pattern = /\b([A-Z][a-z]+\.?)\s+((?:[A-Z]\.\s*)?[A-Z][a-zA-Z'’-]+)(?![\w'’-])/g;
-  for (const match of text.matchAll(pattern)) {
-    const [whole, first] = match;
-    const bare = first.replace(/\.$/, '');
-    if (TITLE.test(bare) || GIVEN_NAMES.has(bare.toLowerCase())) return { index: match.index ?? 0, name: whole };
-    if (inApposition(text, match.index ?? 0, whole)) return { index: match.index ?? 0, name: whole };
+  // Pairs overlap ("Inspector Gary Holt" holds "Inspector Gary" and "Gary Holt"), so step one word at a time.
+  const words = [...text.matchAll(/\b[A-Z][a-zA-Z'’-]*\.?/g)];
+  for (let i = 0; i + 1 < words.length; i++) {
+    const [first, last] = [words[i], words[i + 1]];
+    const index = first.index ?? 0;
+    const between = text.slice(index + first[0].length, last.index ?? 0);
+    if (!/^\s+((?:[A-Z]\.\s*)?)$/.test(between) || !/^[A-Z][a-z]/.test(last[0])) continue;
+    const bare = first[0].replace(/\.$/, '');
+    const name = text.slice(index, (last.index ?? 0) + last[0].length).replace(/\.$/, '');
+    if (!/^[A-Z][a-z]+$/.test(bare) && !TITLE.test(bare)) continue;
+    if (TITLE.test(bare) || GIVEN_NAMES.has(bare.toLowerCase()) || inApposition(text, index, name)) return { index, name };
   }
   return findUnlistedName(text);
 }

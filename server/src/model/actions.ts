@@ -8,6 +8,7 @@ import { classifyHeading } from './section-meanings.js';
 import type { Action, Item, MappedText, PartnershipDocument, Section, Sentence } from './types.js';
 
 const OWNER_COLUMN = /\b(owners?|leads?|lead (partner|organisation|officer|agency)|responsible|accountable|who|by whom|responsibility of|delivered by)\b/;
+const CONTACTS_COLUMN = /\b(signature|signed|sign|position|job title|email|e-mail|telephone|phone|contact details|date signed)\b/;
 const PARTY_COLUMN = /\b(partners?|organisations?|organizations?|party|parties|agency|agencies|body|member)\b/;
 const ACTION_COLUMN = /\b(actions?|tasks?|activit(y|ies)|deliverables?|what|commitments?|responsibilit(y|ies)|duties|milestones?|workstreams?|functions?|roles?|contributions?|obligations?)\b/;
 const OWNER_LABEL = /\b(?:owner|lead|led by|responsible|accountable|responsibility)\s*[:\-–—]\s*([^;.)\]]*)/i;
@@ -22,7 +23,10 @@ export function extractActions(doc: PartnershipDocument, leadIns: ReadonlyMap<It
   for (const sentence of doc.sentences) if (sentence.block === 'heading' && sentence.section) headings.set(sentence.section, sentence);
 
   for (const table of doc.tables) {
-    const ownerIndex = findColumn(table.headers, OWNER_COLUMN) ?? findColumn(table.headers, PARTY_COLUMN);
+    // A signatures or contacts table lists people, not tasks.
+    if (table.headers.some((h) => CONTACTS_COLUMN.test(h)) || table.section?.meanings.includes('signatures')) continue;
+    // In a RACI table the Accountable column names the owner, not Responsible.
+    const ownerIndex = findColumn(table.headers, /\b(accountable|owners?)\b/) ?? findColumn(table.headers, OWNER_COLUMN) ?? findColumn(table.headers, PARTY_COLUMN);
     if (ownerIndex === undefined) continue;
     const ownerHeader = table.headers[ownerIndex];
     const actionHeader = table.headers.find((h, i) => i !== ownerIndex && ACTION_COLUMN.test(h)) ?? table.headers.find((_, i) => i !== ownerIndex);
@@ -35,7 +39,7 @@ export function extractActions(doc: PartnershipDocument, leadIns: ReadonlyMap<It
   }
 
   for (const item of doc.items) {
-    if (item.kind !== 'listItem' || !inActionSection(item.section)) continue;
+    if (item.kind !== 'listItem' || !(inActionSection(item.section) || OWNER_LABEL.test(item.text))) continue;
     if (/:\s*$/.test(item.text) && item.childrenText) continue; // a lead-in for its nested items
     actions.push(action(item, item.section, 'list', listOwner(item, leadIns, doc, headings), item));
     claimed.add(item);
@@ -73,6 +77,12 @@ function listOwner(
   if (label) {
     const start = (label.index ?? 0) + label[0].length - label[1].length;
     return sliceMapped(item, start, start + label[1].trimEnd().length);
+  }
+  // "Publicity and social media: all members" names its owner after the colon.
+  const after = /:\s*([^:]{1,60})$/.exec(item.text);
+  if (after && after[1].trim().split(/\s+/).length <= 6 && !/[.;]/.test(after[1].slice(0, -1))) {
+    const start = item.text.length - after[1].length;
+    return sliceMapped(item, start, item.text.replace(/[.;,\s]+$/, '').length);
   }
   const leadIn = leadIns.get(item);
   if (leadIn && /(:|\bwill|\bshall|\bresponsible for|\bagrees? to)\s*$/i.test(leadIn.text.trim())) return leadIn;

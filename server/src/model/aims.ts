@@ -2,19 +2,22 @@
  * Finds aims, objectives, priorities and intended outcomes: items of aims sections, rows of aims
  * tables, "Priority 2: ..." headings, and prose that states an aim ("Our aim is to ...").
  */
+import { findCommitment } from '../language/commitments.js';
+import { findPerson } from '../language/person-names.js';
 import type { Aim, Item, MappedText, PartnershipDocument, Section } from './types.js';
 
 const AIM_SECTIONS = ['aims', 'outcomes'] as const;
 const NOT_AIM_SECTIONS = ['measures', 'actions', 'responsibilities', 'governance', 'resources', 'partners', 'background', 'review', 'exit', 'disputes', 'risks'] as const;
 const AIM_COLUMN = /\b(aims?|objectives?|priorit(y|ies)|goals?|outcomes?|ambitions?)\b/;
 const AIM_STATEMENT =
-  /\b((our|the|its|this|a|one|first|second|third|key|main|overall|shared|joint|strategic|partnership'?s?)\s+((main|overall|key|shared|joint|first|second|third|strategic|primary)\s+)?(aims?|objectives?|priorit(y|ies)|goals?|ambitions?|purpose)(\s+of\s+(this|the|our)\s+(partnership|agreement|strategy|plan|memorandum|collaboration|arrangement))?\s+(is|are|will be)\s+(to|that)|(we|partners|the partnership|the parties)\s+(aim|aims|intend|intends|want|wants|seek|seeks|are committed|is committed)\s+to)\b/i;
+  /\b((our|the|its|this|a|one|first|second|third|key|main|overall|shared|joint|strategic|partnership'?s?)\s+((main|overall|key|shared|joint|first|second|third|strategic|primary)\s+)?(aims?|objectives?|priorit(y|ies)|goals?|ambitions?|purpose)(\s+of\s+(this|the|our)\s+(partnership|agreement|strategy|plan|memorandum|collaboration|arrangement))?\s+(is|are|will be)\s+(to|that|an?|the|for)\b|(?<!\b(what|how|where|why|which)\s)(we|partners|the partnership|the parties)\s+((also|further|now|therefore)\s+)?(aim|aims|intend|intends|want|wants|seek|seeks|are committed|is committed)\s+to)\b/i;
 /** "The objectives of this agreement are:", "By 2029 we want to:", "We aim to:" */
 const AIM_LEAD_IN =
   /(\b(aims?|objectives?|priorit(y|ies)|goals?|ambitions?|intended outcomes?|outcomes we (want|expect|seek))\b[^.:]*|\bwe (want|aim|intend|hope|plan) to|\bwill aim to|\bseeks? to|\bintends? to):\s*$/i;
 /** A table column that holds aims or intended outcomes (not "Outcome measure"). */
 const AIM_HEADER = /^(aims?|objectives?|priorit(y|ies)|goals?|ambitions?|(intended |expected )?outcomes?|what we want to achieve)$/;
-const LABELLED_AIM = /^\s*(aim|objective|priority|goal|outcome|ambition)\s*(\d+|[a-z])?\s*[:.\-–—]\s*\S/i;
+const LABELLED_AIM =
+  /^\s*((aim|objective|priority|goal|outcome|ambition)\s*(\d+|[a-z])?\s*[:.\-–—]|(what we (want|aim|hope|intend) to (achieve|see|change)|what success looks like|our (aim|goal|ambition))\s*:)\s*\S/i;
 const HEADING_AIM = /^\s*(aim|objective|priority|goal|outcome|ambition)\s*(\d+|[a-z])?\s*[:.\-–—]\s*\S/i;
 /** Lines that introduce or describe aims rather than state one. */
 const META = /(:\s*$|^(this|the following|these|our|the)\s+(section|strategy|plan|agreement|document|priorities|aims|objectives|outcomes)\s+(sets?|describes?|outlines?|explains?|lists?|are|is)\b)/i;
@@ -27,33 +30,34 @@ export function extractAims(doc: PartnershipDocument, leadIns: ReadonlyMap<Item,
     if (item.kind === 'tableRow') {
       const column = [...(item.cells?.keys() ?? [])].find((h) => AIM_COLUMN.test(h));
       const cell = column ? item.cells?.get(column) : item.cells?.values().next().value;
-      // A bare theme name ("Ageing well") labels a row; it is not an aim statement.
-      const statement = cell && (cell.text.split(/\s+/).length >= 6 || looksLikeAimProse(cell.text));
+      const statement = cell && isStatement(cell.text);
       if (cell && statement && !META.test(cell.text)) aims.push(aim(cell, item.section, rowContext(item)));
       claimed.add(item);
       continue;
     }
     // Nested items under an aim usually carry its measures; the aim is the top item.
     if (item.parent && claimed.has(item.parent)) continue;
-    if (META.test(item.text) || item.text.length < 12) continue;
+    if (META.test(item.text) || item.text.length < 12 || isActionItem(item.text)) continue;
     aims.push(aim(item, item.section, `${item.text} ${item.childrenText}`));
     claimed.add(item);
   }
 
   const headingSentences = new Map(doc.sentences.filter((s) => s.block === 'heading').map((s) => [s.span.start, s]));
   for (const section of doc.sections) {
-    if (!HEADING_AIM.test(section.heading) || !inAimSection(section)) continue;
+    if (!HEADING_AIM.test(section.heading) || !inAimSection(section) || !isStatement(section.heading.replace(HEADING_AIM_LABEL, ''))) continue;
     const body = doc.text.slice(section.headingSpan.end, section.span.end);
     const sentence = headingSentences.get(section.headingSpan.start);
     if (sentence) aims.push(aim(sentence, section, `${sentence.text} ${body}`));
   }
 
   for (const sentence of doc.sentences) {
-    if (sentence.block === 'heading' || (sentence.item && claimed.has(sentence.item))) continue;
-    const inSection = inAimSection(sentence.section) && sentence.block === 'paragraph' && !META.test(sentence.text);
-    const stated = AIM_STATEMENT.test(sentence.text) || (sentence.block === 'paragraph' && LABELLED_AIM.test(sentence.text));
-    if (!(stated || (inSection && looksLikeAimProse(sentence.text)))) continue;
-    aims.push(aim(sentence, sentence.section, sentence.text));
+    if (sentence.block === 'heading' || (sentence.item && claimed.has(sentence.item)) || META.test(sentence.text)) continue;
+    const labelled = sentence.block === 'paragraph' && LABELLED_AIM.test(sentence.text);
+    const inSection = inAimSection(sentence.section) && sentence.block === 'paragraph';
+    if (!(labelled || AIM_STATEMENT.test(sentence.text) || (inSection && looksLikeAimProse(sentence.text)))) continue;
+    // "**Priority A: Home first.** By 2028, 70% of ...": a labelled aim is read with its whole paragraph.
+    const context = labelled ? doc.text.slice(sentence.blockSpan.start, sentence.blockSpan.end) : sentence.text;
+    aims.push(aim(sentence, sentence.section, context));
   }
   return aims;
 }
@@ -75,6 +79,31 @@ function isAimItem(item: Item, leadIns: ReadonlyMap<Item, MappedText>): boolean 
 
 function aim(words: MappedText, section: Section | null, context: string): Aim {
   return { text: words.text, span: words.span, sourceOffset: words.sourceOffset, section, context };
+}
+
+const HEADING_AIM_LABEL = /^\s*(aim|objective|priority|goal|outcome|ambition)\s*(\d+|[a-z])?\s*[:.\-–—]\s*/i;
+const OWNER_LABEL = /\((lead|owner|led by|responsible)\s*:/i;
+const TASK_PASSIVE =
+  /\b(will|shall|is to|are to)\s+be\s+(reviewed|commissioned|published|introduced|funded|set up|appointed|held|established|launched|piloted|produced|mapped|rolled out|procured|recruited|written|drafted|updated|refreshed|audited|installed)\b/i;
+/** A subject that names a body or post: "The Council", "Eastbrook Police", "The Programme Manager". */
+const NAMED_DOER = /\b(council|trust|icb|police|service|team|board|manager|officer|director|lead|coordinator|inspector|nurse|worker)\b/i;
+/** Verbs that start a task rather than name a change ("Commission a service", "Set up a hub"). */
+const TASK_VERB =
+  /^(commission|fund|introduce|publicise|publicize|pilot|run|place|set up|publish|appoint|recruit|hold|establish|launch|hire|train|map|review|produce|write|draft|open|host|convene|organise|arrange|procure|purchase|buy|install|roll out|carry out|undertake|complete|hand|send|submit|agree|sign|meet|attend|bring together|set out|refresh|update|audit|scope|explore|consult|engage|support)\b/i;
+
+/**
+ * Under "Priorities", an item is an action rather than an aim when it has an owner label, starts with
+ * a task verb, says a task "will be reviewed", or names someone who will do it ("Inspector Holt will lead").
+ */
+function isActionItem(text: string): boolean {
+  if (OWNER_LABEL.test(text) || TASK_VERB.test(text.trim()) || TASK_PASSIVE.test(text)) return true;
+  const commitment = findCommitment(text);
+  return !!commitment && !/^(we|our|the partnership|partners|all partners)\b/i.test(commitment.subject) && (findPerson(commitment.subject) !== null || NAMED_DOER.test(commitment.subject));
+}
+
+/** A bare theme name ("Ageing well", "Stronger communities") labels a group of aims; it is not one. */
+function isStatement(text: string): boolean {
+  return text.trim().split(/\s+/).length >= 6 || looksLikeAimProse(text);
 }
 
 function inAimSection(section: Section | null): boolean {

@@ -179,7 +179,7 @@ class Walker {
     const text = new TextBuilder();
     text.addAligned(heading, this.source, headingSpan.start, headingSpan.end);
     const mapped = text.finish(headingSpan);
-    this.sentences.push({ text: mapped.text, span: mapped.span, sourceOffset: mapped.sourceOffset, section, block: 'heading', item: null });
+    this.sentences.push({ text: mapped.text, span: mapped.span, sourceOffset: mapped.sourceOffset, section, block: 'heading', blockSpan: headingSpan, item: null });
   }
 
   /** Ends every open section at `depth` or deeper. */
@@ -264,7 +264,15 @@ class Walker {
   private addSentences(block: MappedText, kind: BlockKind, item: Item | null): void {
     for (const sentence of splitSentences(block)) {
       // Written out rather than spread: this runs for every sentence of the document.
-      this.sentences.push({ text: sentence.text, span: sentence.span, sourceOffset: sentence.sourceOffset, section: this.current, block: kind, item });
+      this.sentences.push({
+        text: sentence.text,
+        span: sentence.span,
+        sourceOffset: sentence.sourceOffset,
+        section: this.current,
+        block: kind,
+        blockSpan: block.span,
+        item,
+      });
     }
   }
 

@@ -7,6 +7,9 @@ import type { Item, MappedText, Partner, PartnershipDocument, Span } from './typ
 const FRONTMATTER_KEYS = ['partners', 'parties', 'signatories', 'members'];
 const DEFINED_NAME =
   /((?:[A-Z][\w&'’.-]*|NHS)(?:\s+(?:of|and|for|the|in|on|&|(?:[A-Z0-9][\w&'’.-]*)))*)\s*\(\s*(?:together\s+)?(?:the\s+|hereafter\s+|hereinafter\s+)?(?:["“‘']([^"”’'()]{2,40})["”’']|([A-Z]{2,8}))\s*\)/g;
+/** "the Trust" means Coldharbour Community Health NHS Trust */
+const DEFINED_AS =
+  /["“]((?:the\s+)?[A-Z][\w ]{1,30}?)["”]\s+(means|refers to|is)\s+((?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of|and|for|the|&|[A-Z0-9][\w&'’.-]*))*)/g;
 const ORGANISATION_WORD =
   /\b(council|trust|board|icb|ccg|authority|association|foundation|charity|police|service|services|school|schools|college|university|hospital|network|alliance|partnership|group|limited|ltd|cic|plc|nhs|practice|federation|academy|centre|housing|care|commissioner|constabulary|fire|probation|hospice|society|forum|collective|agency|department|directorate|team)\b/i;
 
@@ -50,7 +53,7 @@ function clean(piece: string): string {
 
 function looksLikeOrganisation(text: string): boolean {
   const name = stripLeadingArticle(text.trim().replace(/[.\s]+$/, ''));
-  if (!ORGANISATION_NAME.test(name) || name.split(/\s+/).length > 9 || /['’]s\b/.test(name)) return false;
+  if (!ORGANISATION_NAME.test(name) || name.split(/\s+/).length > 9) return false;
   // "PCN Clinical Director" is a post, not a partner.
   if (POST_WORD.test(name.split(/\s+/).pop() ?? '')) return false;
   return ORGANISATION_WORD.test(name) || name.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).length >= 2;
@@ -92,8 +95,14 @@ export function collectPartners(
       add(listed.name, [], { start, end: sentence.sourceOffset(listed.index + listed.name.length - 1) + 1 });
     }
   }
+  for (const match of doc.text.matchAll(DEFINED_AS)) {
+    const name = trimConnectors(stripLeadingArticle(match[3]));
+    if (!ORGANISATION_WORD.test(name)) continue;
+    const start = (match.index ?? 0) + match[0].lastIndexOf(match[3]);
+    add(name, aliasForms(match[1]), { start, end: start + name.length });
+  }
   for (const match of doc.text.matchAll(DEFINED_NAME)) {
-    const name = stripLeadingArticle(match[1]);
+    const name = trimConnectors(stripLeadingArticle(match[1]));
     const alias = (match[2] ?? match[3]).trim();
     if (!ORGANISATION_WORD.test(name) && !/^[A-Z]{2,8}$/.test(alias)) continue;
     // "(together "the Partners")" names the group, not one partner.
@@ -173,12 +182,17 @@ function aliasForms(alias: string): string[] {
   return bare !== clean ? [clean, bare] : [clean];
 }
 
+/** "Coldharbour County Council and" -> "Coldharbour County Council" (the list went on). */
+function trimConnectors(name: string): string {
+  return name.replace(/[.,;:]+$/, '').replace(/(\s+(and|of|for|the|&))+$/i, '');
+}
+
 function stripLeadingArticle(name: string): string {
   return name.replace(/^(the|and|between|with)\s+/i, '').trim();
 }
 
 const GENERIC_NAME_WORDS =
-  /^(council|county|borough|city|district|metropolitan|trust|foundation|nhs|service|services|unit|delivery|integrated|care|board|group|limited|partnership|association|society|community|communities|teaching|hospitals?|university|college|school|schools|health|social|local|authority|network|alliance|forum|centre|and|the|for|of|north|south|east|west|greater|royal)$/i;
+  /^(council|county|borough|city|district|metropolitan|trust|foundation|nhs|service|services|unit|delivery|integrated|care|board|group|place|limited|partnership|association|society|community|communities|teaching|hospitals?|university|college|school|schools|health|social|local|authority|network|alliance|forum|centre|and|the|for|of|north|south|east|west|greater|royal)$/i;
 
 /** "Trust" guessed for two trusts names neither of them, and a defined "the Trust" belongs to its partner only. */
 function dropSharedShortForms(partners: Partner[], explicit: ReadonlySet<string>): void {

@@ -25,6 +25,7 @@ export type SectionMeaning =
   | 'exit'
   | 'disputes'
   | 'risks'
+  | 'signatures'
   | 'background';
 
 export interface Section {
@@ -55,6 +56,8 @@ export type BlockKind = 'paragraph' | 'listItem' | 'tableCell' | 'heading' | 'fr
 export interface Sentence extends MappedText {
   section: Section | null;
   block: BlockKind;
+  /** The paragraph, list item, cell or heading the sentence is part of. */
+  blockSpan: Span;
   /** The list item or table row this sentence belongs to, if any. */
   item: Item | null;
 }

@@ -1,6 +1,6 @@
 import { findPerson } from '../language/person-names.js';
 import { containsPhrase } from '../language/words.js';
-import type { Item } from '../model/types.js';
+import type { Item, Sentence } from '../model/types.js';
 import { defineRule } from './types.js';
 
 interface Options {
@@ -9,7 +9,7 @@ interface Options {
 
 /** A role that the partnership's work rests on. */
 const KEY_ROLE =
-  /\b(will lead|leads|will chair|chairs|will manage|manages|will coordinate|coordinates|will co-ordinate|will oversee|oversees|will run|runs|will own|owns|is responsible for|will be responsible for|is accountable for|will be accountable|holds? (the )?(budget|relationship|contract|role)|is the (named|sole|single|only|main|key) (contact|lead|point|link)|(sole|single|only|named) (lead|contact|point of contact|manager|coordinator)|all (work|decisions|contact|communication|liaison)|will lead all|personally|in person|the only (person|one|officer)|single point of contact|no one else|nobody else|(is|will be|acts as|as) (the|our|its) (\w+ ){0,3}(lead|manager|coordinator|co-ordinator|chair|contact|link|champion|owner|sponsor)|leads? (on|for)|(go|goes|are sent|is sent|are routed|come|comes) (through|to|via) [A-Z]|relationships? with|(holds|keeps|knows) (all|the|every))\b/i;
+  /\b(will lead|leads|will chair|chairs|will manage|manages|will coordinate|coordinates|will co-ordinate|will oversee|oversees|will run|runs|will own|owns|is responsible for|will be responsible for|is accountable for|will be accountable|holds? (the )?(budget|relationship|contract|role)|is the (named|sole|single|only|main|key) (contact|lead|point|link)|(sole|single|only|named) (lead|contact|point of contact|manager|coordinator)|all (work|decisions|contact|communication|liaison)|will lead all|personally|in person|the only (person|one|officer)|single point of contact|no one else|nobody else|(is|will be|acts as|as) (the|our|its) (\w+ ){0,3}(lead|manager|coordinator|co-ordinator|chair|contact|link|champion|owner|sponsor)|leads? (on|for)|(go|goes|are sent|is sent|are routed|come|comes)\s+(through|to|via)\s+[A-Z]|relationships? with|(holds|keeps|knows) (all|the|every)|personal(ly)?|sign-?off of|needs? the (personal )?(approval|sign-?off|agreement|authorisation) of|(shall|will) be (Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Cllr)\b)\b/i;
 /** "signed off by Ravi Sandhu": the work waits on that one person. */
 const BY_PERSON = /\b(signed off|approved|authorised|decided|agreed|held|led|chaired|managed|coordinated|co-ordinated|run) by (Dr|Mr|Mrs|Ms|Cllr|[A-Z][a-z]+ [A-Z])/;
 const SUCCESSION = [
@@ -59,7 +59,7 @@ export default defineRule<Options>({
       if (sentence.block === 'heading') return;
       const person = findPerson(sentence.text);
       if (!person) return;
-      const ownerCell = sentence.block === 'tableCell' && isOwnerCell(sentence.text, person.name);
+      const ownerCell = sentence.block === 'tableCell' && isOwnerCell(sentence.text, person.name) && inOwnerColumn(sentence);
       if (!ownerCell && !KEY_ROLE.test(sentence.text) && !BY_PERSON.test(sentence.text)) return;
       if (ownerCell && sentence.item) {
         const deputy = deputyCell(sentence.item);
@@ -83,7 +83,7 @@ export default defineRule<Options>({
           {
             description: 'Add a deputy and handover clause to fill in',
             range: [at, at],
-            text: ' [Deputy name or post] deputises, and takes over if the role holder moves on, with a handover within [number] weeks.',
+            text: ' Their deputy is [name or post], who takes over if they move on, with a handover within [number] weeks.',
           },
         ],
       });
@@ -92,7 +92,7 @@ export default defineRule<Options>({
 });
 
 /** A next sentence that carries on about the same person ("In her absence ...", "Their deputy is ..."). */
-const FOLLOW_ON = /\b(his|her|their|vice-chair|deputy|he|she|they)\b/i;
+const FOLLOW_ON = /^(in (his|her|their) absence|(his|her|their) (deputy|successor|cover|role|post)|(he|she|they)\b|the (vice-chair|deputy)|a deputy|if (he|she|they))/i;
 const DEPUTY_COLUMN = /\b(deputy|deputies|cover|successor|alternate|back-?up|substitute|second)\b/i;
 
 /** For a table with a Deputy column: whether this row fills it (undefined when there is no such column). */
@@ -102,6 +102,16 @@ function deputyCell(row: Item): boolean | undefined {
   const value = (row.cells?.get(header)?.text ?? '').replace(/[\s—–\-?]/g, '');
   return value.length > 0 && !/^(tbc|tba|none|n\/a|vacant)$/i.test(value);
 }
+
+/** A name in a signatures or contacts table is not a role; in an Owner or Lead column it is. */
+function inOwnerColumn(sentence: Sentence): boolean {
+  for (const [header, cell] of sentence.item?.cells ?? []) {
+    if (cell.span.start <= sentence.span.start && sentence.span.end <= cell.span.end) return OWNER_HEADER.test(header);
+  }
+  return false;
+}
+
+const OWNER_HEADER = /\b(owners?|leads?|responsible|accountable|who|by whom|contact|holder|manager|chair)\b/;
 
 /** A table cell that is just a person's name is the owner of its row. */
 function isOwnerCell(text: string, name: string): boolean {

@@ -8,7 +8,7 @@ interface Options {
 }
 
 const OPEN_ENDED =
-  /\b(as many (partners|organisations|organizations|agencies|members|bodies|groups) as (possible|we can|can be|will join|are willing)|open to (any|all|every) (organisation|organization|agency|partner|group|body|interested|willing|provider)s?|any (organisation|organization|agency|group|body|provider) (that|which|who) (wishes|wants|would like|is interested|asks)|the more (partners|organisations|members)(,)? the better|widest possible (membership|range of partners|partnership)|no (limit|cap) (on|to) (the number of )?(partners|members|organisations)|(all|any) (interested|willing) (organisations|parties|partners|agencies|bodies) (are|will be|is) welcome|anyone (can|may) join|(sign|bring|draw) (up|in) as many|welcomes? any (group|organisation|organization|club|business|body|partner|agency)|any (group|club|business|organisation|organization)[^.]{0,40}(that|which|who) (wants|wishes))\b/i;
+  /\b(as many (partners|organisations|organizations|agencies|members|bodies|groups) as (possible|we can|can be|will join|are willing)|open to (any|all|every) (\w+\s+)?(organisation|organization|agency|partner|group|body|interested|willing|provider)s?|any (organisation|organization|agency|group|body|provider) (that|which|who) (wishes|wants|would like|is interested|asks)|the more (partners|organisations|members)(,)? the better|widest possible (membership|range of partners|partnership)|no (limit|cap) (on|to) (the number of )?(partners|members|organisations)|(all|any) (interested|willing) (organisations|parties|partners|agencies|bodies) (are|will be|is) welcome|anyone (can|may) join|(sign|bring|draw) (up|in) as many|welcomes? any (group|organisation|organization|club|business|body|partner|agency)|any (group|club|business|organisation|organization)[^.]{0,40}(that|which|who) (wants|wishes))\b/i;
 const ROLE_SECTIONS = ['responsibilities', 'actions', 'governance', 'resources', 'involvement', 'workforce', 'measures', 'review', 'exit', 'disputes'];
 const ROLE_VERBS = /\b(will|shall|must|is responsible|are responsible|leads?|chair|vice-chair|makes?|refers?|offers?|provides?|hosts?|chairs?|contributes?|funds?|employs?|manages?|delivers?|commissions?|supplies|offers?|runs?|coordinates?|co-ordinates?|supports?|seconds?|owns?|holds?|reports?|agrees? to|undertakes?)\b/i;
 
@@ -75,6 +75,8 @@ function roleBearingTexts(doc: PartnershipDocument): { text: string; span: Span 
     if (action.item) texts.push({ text: action.item.text, span: action.item.span });
   }
   for (const sentence of doc.sentences) {
+    // Signing the agreement, or being a contact for it, is not a role in it.
+    if (sentence.section?.meanings.includes('signatures')) continue;
     const meanings = sentence.section?.meanings ?? [];
     if (sentence.block === 'heading' && meanings.some((m) => ROLE_SECTIONS.includes(m))) texts.push(sentence);
     else if (meanings.some((m) => ROLE_SECTIONS.includes(m)) || ROLE_VERBS.test(sentence.text)) texts.push(sentence);

@@ -6,6 +6,8 @@ import { defineRule } from './types.js';
 const NON_MONEY =
   /\b(staff|staffing|secondments?|seconded|posts?|fte|whole[- ]time|hours|time|officers?|workers?|team|employees|personnel|volunteers?|premises|buildings?|offices?|accommodation|rooms?|space|venues?|estates?|desks?|co-locat\w*|hot-?desk\w*|data|information|it\b|systems?|software|equipment|vehicles?|ict|digital|licen[cs]es?|skills?|expertise|knowledge|training|capacity|management|leadership|supervision|in[- ]kind|support services|hr|legal|procurement|administration|admin|communications)\b/i;
 
+const CONTRIBUTIONS = /\b(resources?|financ\w*|contributions?|funding|budgets?|costs?)\b/i;
+
 export default defineRule({
   meta: {
     id: 'resources-only-money',
@@ -35,7 +37,8 @@ export default defineRule({
       return;
     }
     if (sections.some((s) => NON_MONEY.test(doc.text.slice(s.headingSpan.start, s.span.end)))) return;
-    const first = sections[0];
+    // "Financial contributions" rather than "Establishment of the pooled fund": the heading about what partners put in.
+    const first = sections.find((s) => CONTRIBUTIONS.test(s.heading)) ?? sections[0];
     report({
       message: 'This resources section covers only money: add the staff time, premises, data and IT, skills and management capacity each partner brings.',
       span: first.headingSpan,

@@ -34,10 +34,12 @@ export default defineRule<Options>({
   },
   defaultOptions: { extraSlogans: [], beneficiaryGroups: [] },
   check({ doc, options, report }) {
+    // One finding a line: "Priority C: One conversation. Our ambition is ..." states one aim.
     const seen = new Set<number>();
     for (const aim of doc.aims) {
-      if (seen.has(aim.span.start)) continue;
-      seen.add(aim.span.start);
+      const line = doc.locate(aim.span.start).line;
+      if (seen.has(line)) continue;
+      seen.add(line);
       const facts = measurableFacts(aim.context, options.extraSlogans, options.beneficiaryGroups);
       if (facts.measure || facts.date) continue;
       if (facts.beneficiary && !facts.slogan) continue;
