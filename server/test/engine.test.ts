@@ -120,3 +120,27 @@ describe('related places', () => {
     expect(finding?.related?.[0].start.line).toBe(text.split('\n').indexOf('## Roles and responsibilities') + 1);
   });
 });
+
+describe('documents converted from Word', () => {
+  it('reads a bold line standing alone as a heading', () => {
+    const text = [
+      '**Partnership Agreement between Eastshire Council and Eastshire ICB**',
+      '',
+      '**1. Aims**',
+      '',
+      '- Improve outcomes through joined-up working.',
+      '',
+      '**2. Decisions**',
+      '',
+      'The Board decides by consensus; a meeting is quorate when both partners are present.',
+      '',
+      '**Note:** bold words that start a paragraph are not a heading.',
+      '',
+    ].join('\n');
+    const result = lint(text);
+    expect(result.document.kind).toBe('agreement');
+    const rules = result.findings.map((f) => `${f.ruleId}@${f.start.line}`);
+    expect(rules).toContain('vague-aim@5');
+    expect(rules.some((r) => r.startsWith('decision-making-unclear'))).toBe(false);
+  });
+});

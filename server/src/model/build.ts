@@ -76,6 +76,8 @@ class Walker {
   /** The paragraph or parent item that introduces a list item ("The Council will:"). */
   leadIns = new Map<Item, MappedText>();
   private current: Section | null = null;
+  /** Depth of the last markdown heading: a bold pseudo-heading sits one level below it. */
+  private lastHeadingDepth = 1;
   /** Source offset where the chunk being walked starts. */
   private base = 0;
   private firstHeading: { text: string; span: Span; depth: number } | null = null;
@@ -123,6 +125,11 @@ class Walker {
           this.openSection(node.depth, plainText(node).trim(), node);
           break;
         case 'paragraph': {
+          if (parentItem === null && isBoldHeading(node)) {
+            // Documents converted from Word often mark headings in bold only.
+            this.openSection(Math.min(6, this.lastHeadingDepth + 1), plainText(node).trim().replace(/:$/, ''), node, false);
+            break;
+          }
           const text = this.inlineText(node.children, this.span(node));
           this.addSentences(text, 'paragraph', parentItem);
           this.collectInlineDirectives(node);
@@ -157,7 +164,8 @@ class Walker {
     }
   }
 
-  private openSection(depth: number, heading: string, node: Nodes): void {
+  private openSection(depth: number, heading: string, node: Nodes, real = true): void {
+    if (real) this.lastHeadingDepth = depth;
     const span = this.span(node);
     this.closeSections(depth, span.start);
     const headingSpan = headingTextSpan(this.source, span);
@@ -295,14 +303,22 @@ class Walker {
 
 
 
-/** The heading's words without the leading #'s. */
+/** A short paragraph that is all bold ("**3. Who does what**"), standing alone as a heading would. */
+function isBoldHeading(node: Paragraph): boolean {
+  const children = node.children.filter((child) => !(child.type === 'text' && /^\s*:?\s*$/.test(child.value)));
+  if (children.length !== 1 || children[0].type !== 'strong') return false;
+  const words = plainText(children[0]).trim();
+  return words.length > 0 && words.length <= 80 && words.split(/\s+/).length <= 10 && !/[.!?]$/.test(words);
+}
+
+/** The heading's words without the leading #'s (or the ** of a bold heading). */
 function headingTextSpan(source: string, span: Span): Span {
   let start = span.start;
-  while (start < span.end && (source[start] === '#' || source[start] === ' ')) start++;
+  while (start < span.end && '#*_ '.includes(source[start])) start++;
   let end = span.end;
   const firstLineEnd = source.indexOf('\n', start);
   if (firstLineEnd !== -1 && firstLineEnd < end) end = firstLineEnd;
-  while (end > start && /[\s#]/.test(source[end - 1])) end--;
+  while (end > start && /[\s#*_:]/.test(source[end - 1])) end--;
   return start < end ? { start, end } : span;
 }
 

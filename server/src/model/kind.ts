@@ -15,10 +15,10 @@ const AGREEMENT_VALUES = /^(agreement|partnership agreement|mou|memorandum( of u
 const STRATEGY_VALUES = /^(strategy|partnership strategy|plan|partnership plan|strategic plan|action plan|delivery plan)$/i;
 
 const AGREEMENT_TITLE =
-  /\b(partnership agreement|collaboration agreement|collaborative agreement|consortium agreement|joint working agreement|memorandum of understanding|mou|terms of reference|section 75|s\.? ?75|pooled (budget|fund) agreement|partnering agreement|agreement between|alliance agreement|heads of terms)\b/i;
+  /\b(partnership agreement|collaboration agreement|collaborative agreement|consortium agreement|joint working agreement|memorandum of understanding|mou|terms of reference|section 75|s\.? ?75|pooled (budget|fund) agreement|partnering agreement|agreement between|alliance agreement|heads of terms|(data|information) sharing (agreement|protocol)|joint working (agreement|protocol)|partnership (charter|compact|protocol)|compact between)\b/i;
 const STRATEGY_TITLE = /\b(strateg(y|ies)|strategic plan|partnership plan|joint plan|action plan|delivery plan|improvement plan|commissioning plan|partnership framework)\b/i;
 const PARTNERSHIP_WORDS =
-  /\b(partnership|partners|joint|integrated|multi-agency|alliance|health and wellbeing|community safety|collaborati(ve|on)|system-wide|place-based|together)\b/i;
+  /\b(partnership|partners|joint|integrated|multi-agency|alliance|health and wellbeing|community safety|collaborati(ve|on)|system-wide|place-based|together|better care fund|section 75|safeguarding)\b/i;
 
 const STRUCTURAL: SectionMeaning[] = ['aims', 'outcomes', 'measures', 'responsibilities', 'actions', 'governance', 'partners', 'involvement', 'resources', 'review', 'exit', 'disputes'];
 
@@ -37,7 +37,9 @@ export function detectKind(doc: PartnershipDocument, configured: DocumentKind | 
   if (AGREEMENT_TITLE.test(title) && structure.size >= 2) {
     return { kind: 'agreement', reason: `the title "${title}" names a partnership agreement${brokenFrontmatter}` };
   }
-  if (STRATEGY_TITLE.test(title) && PARTNERSHIP_WORDS.test(`${title} ${doc.text.slice(0, 3000)}`) && structure.size >= 2) {
+  // "Better Care Fund Plan" and "Joint Carers Plan" are plans; a plain "Project plan" is not.
+  const strategyTitle = STRATEGY_TITLE.test(title) || (/\bplan\b/i.test(title) && PARTNERSHIP_WORDS.test(title));
+  if (strategyTitle && PARTNERSHIP_WORDS.test(`${title} ${doc.text.slice(0, 3000)}`) && structure.size >= 2) {
     return { kind: 'strategy', reason: `the title "${title}" names a partnership strategy or plan${brokenFrontmatter}` };
   }
   const why = title
