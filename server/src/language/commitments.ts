@@ -30,6 +30,8 @@ export function findAgentlessPassive(text: string): Passive | null {
   if (!match) return null;
   const participle = match[1].split(/\s+/).pop() ?? match[1];
   if (NOT_PASSIVE.test(participle)) return null;
+  // "Decisions shall be taken by consensus" states a decision rule, not a task to own.
+  if (/\bdecisions?\b/i.test(text.slice(0, match.index)) && /^(taken|made|reached|agreed)$/i.test(participle)) return null;
   const start = match.index;
   const end = start + match[0].length;
   const agent = agentAfter(text.slice(end));

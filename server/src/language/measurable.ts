@@ -71,6 +71,9 @@ export const SLOGANS = [
   'stronger communities', 'thriving', 'making every contact count', 'better together', 'build capacity',
 ];
 
+/** "disabled adults", "autistic children": a described group, not a whole population. */
+const DESCRIBED_GROUP = /\b(disabled|older|autistic|deaf|blind|frail|homeless|bereaved|pregnant|lone|unpaid|young|looked-after)\s+(adults|people|children|residents|tenants|parents|women|men|carers|mothers)\b/i;
+
 export interface MeasurableFacts {
   measure: boolean;
   date: boolean;
@@ -86,7 +89,8 @@ export function measurableFacts(text: string, extraSlogans: readonly string[], e
   return {
     measure: MEASURE.test(text),
     date: DATE.test(text),
-    beneficiary: phrasePattern(extraGroups.length ? [...GROUPS, ...extraGroups] : GROUPS, 'i').test(text.replace(DEPARTMENT, ' ')),
+    beneficiary:
+      DESCRIBED_GROUP.test(text) || phrasePattern(extraGroups.length ? [...GROUPS, ...extraGroups] : GROUPS, 'i').test(text.replace(DEPARTMENT, ' ')),
     slogan: phrasePattern(extraSlogans.length ? [...SLOGANS, ...extraSlogans] : SLOGANS, 'i').test(text),
   };
 }

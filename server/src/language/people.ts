@@ -8,7 +8,7 @@ export const INVOLVING =
   /\b(co-?produc\w*|co-?design\w*|co-?creat\w*|involv\w*|participat\w*|represent\w*|seats? on|places? on|members? of the (board|group|panel|committee|partnership)|sits? on|sit on|sat on|voting rights|voting members?|board members?|recruited through|helped (write|design|shape|choose|develop|plan)|shap\w*|steer\w*|partners? in|panel|reference group|forum|advisory (group|board)|engag\w*|consult\w*|listen\w*|say in|voice of|help(ed|s|ing)? (to )?(design|develop|write|plan|set|choose|shape|decide|run|govern|review)|work(ed|ing)? (with|alongside) (them|service users|carers|residents|patients|families|people)|led by (people|service users|carers|residents)|user[- ]led|expert(s)? by experience|lived experience (panel|group|network|board|members?|advisers?|representatives?))\b/i;
 
 /** Being told after the fact. */
-export const INFORMING = /\b(inform|informed|tell|tells|told|write to|letters?|leaflets?|let (them|residents|people|families|parents|patients|users|carers) know|explain(ed)? to|notified|updated|kept up to date|made aware|sent|given (a copy|information|details|feedback)|receive (a copy|information|updates|the)|publish(ed)? (to|for)|communicated to|newsletter|consulted)\b/i;
+export const INFORMING = /\b(share (it|the plan|them|this|the strategy|the agreement) with|inform|informed|tell|tells|told|write to|letters?|leaflets?|let (them|residents|people|families|parents|patients|users|carers) know|explain(ed)? to|notified|updated|kept up to date|made aware|sent|given (a copy|information|details|feedback)|receive (a copy|information|updates|the)|publish(ed)? (to|for)|communicated to|newsletter|consulted)\b/i;
 
 /** Markers that the decision has already been taken. */
 export const AFTER_DECISION =

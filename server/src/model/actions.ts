@@ -15,6 +15,8 @@ const OWNER_LABEL = /\b(?:owner|lead|led by|responsible|accountable|responsibili
 const COMMITMENT =
   /\b(will|shall|must|agrees? to|undertakes? to|commits? to|is responsible for|are responsible for|is accountable for|needs? to be|to be (\w+ed|done|made|set|kept|held|met|sent|given|shown|drawn|taken|written|built|run|paid))\b/i;
 const ACTION_SECTIONS = ['responsibilities', 'actions'] as const;
+/** "5.3 Both parties will:" introduces actions wherever it stands. */
+const COMMITTING_LEAD_IN = /\b(will|shall|agrees? to|undertakes? to|(is|are) responsible for)\s*:\s*$/i;
 
 export function extractActions(doc: PartnershipDocument, leadIns: ReadonlyMap<Item, MappedText>): Action[] {
   const actions: Action[] = [];
@@ -39,7 +41,8 @@ export function extractActions(doc: PartnershipDocument, leadIns: ReadonlyMap<It
   }
 
   for (const item of doc.items) {
-    if (item.kind !== 'listItem' || !(inActionSection(item.section) || OWNER_LABEL.test(item.text))) continue;
+    const committed = COMMITTING_LEAD_IN.test(leadIns.get(item)?.text ?? '');
+    if (item.kind !== 'listItem' || !(inActionSection(item.section) || committed || OWNER_LABEL.test(item.text))) continue;
     if (/:\s*$/.test(item.text) && item.childrenText) continue; // a lead-in for its nested items
     actions.push(action(item, item.section, 'list', listOwner(item, leadIns, doc, headings), item));
     claimed.add(item);

@@ -4,13 +4,14 @@
  */
 import { findCommitment } from '../language/commitments.js';
 import { findPerson } from '../language/person-names.js';
-import type { Aim, Item, MappedText, PartnershipDocument, Section } from './types.js';
+import type { Aim, Item, MappedText, PartnershipDocument, Section, SectionMeaning } from './types.js';
 
 const AIM_SECTIONS = ['aims', 'outcomes'] as const;
+const NOT_STATED_AIMS: SectionMeaning[] = ['background', 'vision', 'governance', 'review', 'disputes', 'exit'];
 const NOT_AIM_SECTIONS = ['measures', 'actions', 'responsibilities', 'governance', 'resources', 'partners', 'background', 'review', 'exit', 'disputes', 'risks'] as const;
 const AIM_COLUMN = /\b(aims?|objectives?|priorit(y|ies)|goals?|outcomes?|ambitions?)\b/;
 const AIM_STATEMENT =
-  /\b((our|the|its|this|a|one|first|second|third|key|main|overall|shared|joint|strategic|partnership'?s?)\s+((main|overall|key|shared|joint|first|second|third|strategic|primary)\s+)?(aims?|objectives?|priorit(y|ies)|goals?|ambitions?|purpose)(\s+of\s+(this|the|our)\s+(partnership|agreement|strategy|plan|memorandum|collaboration|arrangement))?\s+(is|are|will be)\s+(to|that|an?|the|for)\b|(?<!\b(what|how|where|why|which)\s)(we|partners|the partnership|the parties)\s+((also|further|now|therefore)\s+)?(aim|aims|intend|intends|want|wants|seek|seeks|are committed|is committed)\s+to)\b/i;
+  /\b((our|the|its|this|a|one|first|second|third|key|main|overall|shared|joint|strategic|partnership'?s?)\s+((main|overall|key|shared|joint|first|second|third|strategic|primary)\s+)?(aims?|objectives?|priorit(y|ies)|goals?|ambitions?|purpose)(\s+of\s+(this|the|our)\s+(partnership|agreement|strategy|plan|memorandum|collaboration|arrangement))?\s+(is|are|will be)\s+(to|that|an?|the|for)\b|(?<!\b(what|how|where|why|which)\s)(we|partners|the partnership|the parties|the (collaboration|board|alliance|programme|consortium|network|hub|service|strategy|plan|agreement))\s+((also|further|now|therefore)\s+)?(aim|aims|intend|intends|seek|seeks|are committed|is committed)\s+to)\b/i;
 /** "The objectives of this agreement are:", "By 2029 we want to:", "We aim to:" */
 const AIM_LEAD_IN =
   /(\b(aims?|objectives?|priorit(y|ies)|goals?|ambitions?|intended outcomes?|outcomes we (want|expect|seek))\b[^.:]*|\bwe (want|aim|intend|hope|plan) to|\bwill aim to|\bseeks? to|\bintends? to):\s*$/i;
@@ -18,7 +19,7 @@ const AIM_LEAD_IN =
 const AIM_HEADER = /^(aims?|objectives?|priorit(y|ies)|goals?|ambitions?|(intended |expected )?outcomes?|what we want to achieve)$/;
 const LABELLED_AIM =
   /^\s*((aim|objective|priority|goal|outcome|ambition)\s*(\d+|[a-z])?\s*[:.\-–—]|(what we (want|aim|hope|intend) to (achieve|see|change)|what success looks like|our (aim|goal|ambition))\s*:)\s*\S/i;
-const HEADING_AIM = /^\s*(aim|objective|priority|goal|outcome|ambition)\s*(\d+|[a-z])?\s*[:.\-–—]\s*\S/i;
+const HEADING_AIM = /^\s*(aim|objective|priority|goal|outcome|ambition|commitment)\s*(\d+|[a-z])?\s*[:.\-–—]\s*\S/i;
 /** Lines that introduce or describe aims rather than state one. */
 const META = /(:\s*$|^(this|the following|these|our|the)\s+(section|strategy|plan|agreement|document|priorities|aims|objectives|outcomes)\s+(sets?|describes?|outlines?|explains?|lists?|are|is)\b)/i;
 
@@ -54,7 +55,9 @@ export function extractAims(doc: PartnershipDocument, leadIns: ReadonlyMap<Item,
     if (sentence.block === 'heading' || (sentence.item && claimed.has(sentence.item)) || META.test(sentence.text)) continue;
     const labelled = sentence.block === 'paragraph' && LABELLED_AIM.test(sentence.text);
     const inSection = inAimSection(sentence.section) && sentence.block === 'paragraph';
-    if (!(labelled || AIM_STATEMENT.test(sentence.text) || (inSection && looksLikeAimProse(sentence.text)))) continue;
+    // "The Board aims to reach decisions by consensus" (governance) and forewords state no aim of the partnership.
+    const sceneSetting = !inAimSection(sentence.section) && (sentence.section?.meanings ?? []).some((m) => NOT_STATED_AIMS.includes(m));
+    if (!(labelled || (AIM_STATEMENT.test(sentence.text) && !sceneSetting) || (inSection && looksLikeAimProse(sentence.text)))) continue;
     // "**Priority A: Home first.** By 2028, 70% of ...": a labelled aim is read with its whole paragraph.
     const context = labelled ? doc.text.slice(sentence.blockSpan.start, sentence.blockSpan.end) : sentence.text;
     aims.push(aim(sentence, sentence.section, context));
@@ -73,6 +76,11 @@ function rowContext(row: Item): string {
  */
 function isAimItem(item: Item, leadIns: ReadonlyMap<Item, MappedText>): boolean {
   if (inAimSection(item.section)) return true;
+  // "2.2 The Board will:" under Purpose lists what the partnership is for.
+  const meanings = item.section?.meanings ?? [];
+  if (meanings.includes('purpose') && !meanings.some((m) => m === 'responsibilities' || m === 'actions') && /\b(will|shall)\s*:\s*$/i.test(leadIns.get(item)?.text ?? '')) return true;
+  // A slogan is an aim wherever it stands ("- Improve outcomes through joined-up working").
+  if (item.kind === 'listItem' && SLOGAN_AIM.test(item.text)) return true;
   if (item.kind === 'tableRow') return [...(item.cells?.keys() ?? [])].some((h) => AIM_HEADER.test(h));
   return AIM_LEAD_IN.test(leadIns.get(item)?.text ?? '') || LABELLED_AIM.test(item.text);
 }
@@ -81,15 +89,16 @@ function aim(words: MappedText, section: Section | null, context: string): Aim {
   return { text: words.text, span: words.span, sourceOffset: words.sourceOffset, section, context };
 }
 
-const HEADING_AIM_LABEL = /^\s*(aim|objective|priority|goal|outcome|ambition)\s*(\d+|[a-z])?\s*[:.\-–—]\s*/i;
+const HEADING_AIM_LABEL = /^\s*(aim|objective|priority|goal|outcome|ambition|commitment)\s*(\d+|[a-z])?\s*[:.\-–—]\s*/i;
 const OWNER_LABEL = /\((lead|owner|led by|responsible)\s*:/i;
+const SLOGAN_AIM = /^(improve|deliver|work together|promote|champion|transform|strengthen)\b.*\b(outcomes|joined-up|seamless|best-in-class|better services|more effectively|partnership working|integrated working)\b/i;
 const TASK_PASSIVE =
   /\b(will|shall|is to|are to)\s+be\s+(reviewed|commissioned|published|introduced|funded|set up|appointed|held|established|launched|piloted|produced|mapped|rolled out|procured|recruited|written|drafted|updated|refreshed|audited|installed)\b/i;
 /** A subject that names a body or post: "The Council", "Eastbrook Police", "The Programme Manager". */
 const NAMED_DOER = /\b(council|trust|icb|police|service|team|board|manager|officer|director|lead|coordinator|inspector|nurse|worker)\b/i;
 /** Verbs that start a task rather than name a change ("Commission a service", "Set up a hub"). */
 const TASK_VERB =
-  /^(commission|fund|introduce|publicise|publicize|pilot|run|place|set up|publish|appoint|recruit|hold|establish|launch|hire|train|map|review|produce|write|draft|open|host|convene|organise|arrange|procure|purchase|buy|install|roll out|carry out|undertake|complete|hand|send|submit|agree|sign|meet|attend|bring together|set out|refresh|update|audit|scope|explore|consult|engage|support)\b/i;
+  /^(commission|fund|introduce|publicise|publicize|pilot|run|place|set up|publish|appoint|recruit|hold|establish|launch|hire|train|map|review|produce|write|draft|open|host|convene|organise|arrange|procure|purchase|buy|install|roll out|carry out|undertake|complete|hand|send|submit|agree|sign|meet|attend|bring together|set out|refresh|update|audit|scope|explore|consult|engage)\b/i;
 
 /**
  * Under "Priorities", an item is an action rather than an aim when it has an owner label, starts with

@@ -155,7 +155,11 @@ function findInFrontmatter(doc: PartnershipDocument, name: string): Span {
 
 /** "Northshire County Council (NCC) – adult social care" -> the name and its short form. */
 function leadingName(text: string): { name: string; aliases: string[] } | null {
-  const head = text.trim().replace(/[.;,]+$/, '').split(/\s+[–—-]\s+|:\s|,\s|;\s|\.\s/)[0].trim();
+  const head = text
+    .trim()
+    .replace(/[.;,]+$/, '')
+    .replace(/^(a|an|one|two|three|\d+)\s+(senior\s+)?(representatives?|members?|officers?|nominees?)\s+(of|from)\s+/i, '')
+    .split(/\s+[–—-]\s+|:\s|,\s|;\s|\.\s/)[0].trim();
   const match = /^(.*?)\s*\((?:the\s+)?["“]?([^"”)]+)["”]?\)\s*$/.exec(head);
   const name = stripLeadingArticle(match ? match[1] : head);
   if (!/^[A-Z0-9]/.test(name) || name.split(/\s+/).length > 9 || /\b(will|shall|is|are)\b/.test(name)) return null;

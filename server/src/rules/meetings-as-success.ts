@@ -3,7 +3,10 @@ import { defineRule } from './types.js';
 
 /** Counts of process: meetings held, attendance, papers produced. */
 const PROCESS =
-  /\b((number|frequency|count|percentage|proportion|level|rate|regularity)\s+of\s+(\w+\s+){0,3}(meetings?|workshops?|events?|forums?|conferences?|board meetings?|partners attending|attendees)|(attendance|turnout)\s+(at|of)\s+(\w+\s+){0,3}(meetings?|boards?|workshops?|events?|forums?|sessions)|(attendance|turnout)\s+(by|rates?|levels?|figures?)\s+(of\s+)?(partners|members|organisations)|represented\s+at\s+(\w+\s+){0,3}meetings|well[- ]attended|(high|good|full|strong)\s+attendance|meetings?\s+(held|attended|taking place|convened|being held)|(strategies|plans|papers|reports|minutes|action plans?|policies|protocols|reviews?)\s+((have|has) been\s+|are\s+|were\s+|being\s+)?(produced|published|written|submitted|signed off|agreed)|publication of (an?|the)\s+(\w+\s+){0,3}(review|report|strategy|plan|newsletter)|(all|every)\s+partners?\s+(attend|attending|present|represented)|regular(,)?\s+(and\s+)?(well[- ]attended\s+)?(partnership\s+|board\s+)?meetings|attends?\s+(at least\s+)?[\w\s]{0,30}meetings|held\s+\d+\s+(\w+\s+)?meetings|(produced|published|written|delivered)\s+(\w+\s+){0,3}(strategies|plans|reports|papers)|(was|were)\s+attended\s+by|(workshops?|events?|sessions?)\s+(delivered|held|run)|(strategy|plan)\s+produced)\b/i;
+  /\b((number|frequency|count|percentage|proportion|level|rate|regularity)\s+of\s+(\w+\s+){0,3}(meetings?|workshops?|events?|forums?|conferences?|board meetings?|partners attending|attendees)|(attendance|turnout)\s+(at|of)\s+(\w+\s+){0,3}(meetings?|boards?|workshops?|events?|forums?|sessions)|(attendance|turnout)\s+(by|rates?|levels?|figures?)\s+(of\s+)?(partners|members|organisations)|represented\s+at\s+(\w+\s+){0,3}meetings|well[- ]attended|(high|good|full|strong)\s+attendance|meetings?\s+(held|attended|taking place|convened|being held)|(strategies|plans|papers|reports|minutes|action plans?|policies|protocols|reviews?)\s+((have|has) been\s+|are\s+|were\s+|being\s+)?(produced|published|written|submitted|signed off|agreed)|publication of (an?|the)\s+(\w+\s+){0,3}(review|report|strategy|plan|newsletter)|(all|every)\s+partners?\s+(attend|attending|present|represented)|regular(,)?\s+(and\s+)?(well[- ]attended\s+)?(partnership\s+|board\s+)?meetings|attends?\s+(at least\s+)?[\w\s]{0,30}meetings|held\s+\d+\s+(\w+\s+)?meetings|(produced|published|written|delivered)\s+(\w+\s+){0,3}(strategies|plans|reports|papers)|(was|were)\s+attended\s+by|(papers|briefings|reports)\s+(and\s+\w+\s+)?produced|(workshops?|events?|sessions?)\s+(delivered|held|run)|(strategy|plan)\s+produced)\b/i;
+/** Outputs that are process when they stand as a measure of success ("Falls pathway published", "Group meets every two months"). */
+const OUTPUT =
+  /\b(meets\s+(\w+\s+){0,3}(quarterly|monthly|weekly|every|each|regularly)|with\s+(\d+|good|high|full)\s+(\w+\s+)?(attend\w*|organisations attending|attendance)|(document|pathway|strategy|plan|report|review|paper|terms of reference|protocol|policy)\s+(\w+\s+)?(published|completed|produced|agreed|in place|signed off)|report(ed)?\s+to\s+(the\s+)?(board|committee|cabinet))\b/i;
 const SUCCESS =
   /\b(success\w*|succeed\w*|is working|are working|working well|works? well|effective\w*|performance|demonstrat\w*|shows?|shown|showing|evidence[ds]?|judged?|measured?|measures|sign of|signs of|proof|proves?|achiev\w*|healthy|strength of|kpis?|indicators?|targets?|outcomes?)\b/i;
 
@@ -28,8 +31,10 @@ export default defineRule({
   check({ doc, report }) {
     const lines = new Set<number>();
     for (const sentence of doc.sentences) {
-      if (sentence.block === 'heading' || !PROCESS.test(sentence.text)) continue;
-      if (!SUCCESS.test(sentence.text) && !inMeasures(sentence)) continue;
+      if (sentence.block === 'heading') continue;
+      const measure = inMeasureColumn(sentence);
+      const process = PROCESS.test(sentence.text) || (measure && OUTPUT.test(sentence.text));
+      if (!process || !(measure || SUCCESS.test(sentence.text) || inMeasures(sentence))) continue;
       const line = doc.locate(sentence.span.start).line;
       if (lines.has(line)) continue;
       lines.add(line);
@@ -41,8 +46,18 @@ export default defineRule({
   },
 });
 
-/** In a measures or outcomes section an indicator needs no "success" word to be one. */
+/** In a measures section an indicator needs no "success" word to be one. */
 function inMeasures(sentence: Sentence): boolean {
   const meanings = sentence.section?.meanings ?? [];
   return meanings.includes('measures') || meanings.includes('outcomes');
 }
+
+/** A cell of a "Measure of success" column of an action plan. */
+function inMeasureColumn(sentence: Sentence): boolean {
+  for (const [header, cell] of sentence.item?.cells ?? []) {
+    if (cell.span.start <= sentence.span.start && sentence.span.end <= cell.span.end) return MEASURE_COLUMN.test(header);
+  }
+  return false;
+}
+
+const MEASURE_COLUMN = /\b(measures?|success|kpis?|indicators?|evidence|outcomes?|how we will know)\b/;

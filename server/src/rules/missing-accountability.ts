@@ -93,7 +93,7 @@ function checkAction(action: Action, vocabulary: OwnerVocabulary, doc: Partnersh
   }
 
   const commitment = findCommitment(text);
-  if (commitment && commitment.subject && !isRelational(text, commitment.modalIndex) && isDiffuseSubject(commitment.subject, vocabulary)) {
+  if (commitment && commitment.subject && !isRelational(text, commitment.modalIndex) && isDiffuseSubject(commitment.subject, vocabulary, text)) {
     const start = action.sourceOffset(commitment.subjectStart);
     const subjectSpan = { start, end: action.sourceOffset(commitment.subjectStart + commitment.subject.length - 1) + 1 };
     return {
@@ -121,12 +121,14 @@ function subjectOwnsPassive(text: string, passiveStart: number, vocabulary: Owne
 }
 
 /** "All partners will ..." and "The partnership will ..." (the whole subject, not "the partnership's plan"). */
-function isDiffuseSubject(subject: string, vocabulary: OwnerVocabulary): boolean {
+function isDiffuseSubject(subject: string, vocabulary: OwnerVocabulary, sentence: string): boolean {
   const words = subject
     .replace(/^(\(?[A-Za-z]?\d+(\.\d+)*[.)]?|\(?[a-z][.)])\s+/, '')
     .replace(/^(and|but|then|also|so|instead|in future|from now on),?\s+/i, '')
     .trim();
   if (words.split(/\s+/).length > 5 || /['’]s\b/.test(words)) return false;
+  // In an agreement "The Parties shall ..." binds each party; it is diffuse only when done "jointly".
+  if (/^the (partners|parties)$/i.test(words) && !/\b(jointly|together|collectively)\b/i.test(sentence)) return false;
   return isDiffuseOwner(words, vocabulary, { whole: true });
 }
 
