@@ -3,8 +3,9 @@
  * tables, "Priority 2: ..." headings, and prose that states an aim ("Our aim is to ...").
  */
 import { findCommitment } from '../language/commitments.js';
+import { sloganPattern } from '../language/measurable.js';
 import { findPerson } from '../language/person-names.js';
-import type { Aim, Item, MappedText, PartnershipDocument, Section, SectionMeaning } from './types.js';
+import type { Aim, Item, MappedText, PartnershipDocument, Section, SectionMeaning, Sentence } from './types.js';
 
 const AIM_SECTIONS = ['aims', 'outcomes'] as const;
 const NOT_STATED_AIMS: SectionMeaning[] = ['background', 'vision', 'governance', 'review', 'disputes', 'exit'];
@@ -58,8 +59,8 @@ export function extractAims(doc: PartnershipDocument, leadIns: ReadonlyMap<Item,
     // "The Board aims to reach decisions by consensus" (governance) and forewords state no aim of the partnership.
     const sceneSetting = !inAimSection(sentence.section) && (sentence.section?.meanings ?? []).some((m) => NOT_STATED_AIMS.includes(m));
     if (!(labelled || (AIM_STATEMENT.test(sentence.text) && !sceneSetting) || (inSection && looksLikeAimProse(sentence.text)))) continue;
-    // "**Priority A: Home first.** By 2028, 70% of ...": a labelled aim is read with its whole paragraph.
-    const context = labelled ? doc.text.slice(sentence.blockSpan.start, sentence.blockSpan.end) : sentence.text;
+    // "**Priority A: Home first.** By 2028, 70% of ...": a labelled aim is read up to the next label.
+    const context = labelled ? labelledContext(doc, sentence) : sentence.text;
     aims.push(aim(sentence, sentence.section, context));
   }
   return aims;
@@ -85,12 +86,19 @@ function isAimItem(item: Item, leadIns: ReadonlyMap<Item, MappedText>): boolean 
   return AIM_LEAD_IN.test(leadIns.get(item)?.text ?? '') || LABELLED_AIM.test(item.text);
 }
 
+function labelledContext(doc: PartnershipDocument, sentence: Sentence): string {
+  const rest = doc.text.slice(sentence.span.start, sentence.blockSpan.end);
+  const next = rest.slice(sentence.text.length).search(/(^|\n|\.\s+)\s*(\*\*)?(aim|objective|priority|goal|outcome|ambition|commitment)\s*(\d+|[a-z])?\s*[:.\-–—]/i);
+  return next === -1 ? rest : rest.slice(0, sentence.text.length + next + 1);
+}
+
 function aim(words: MappedText, section: Section | null, context: string): Aim {
   return { text: words.text, span: words.span, sourceOffset: words.sourceOffset, section, context };
 }
 
 const HEADING_AIM_LABEL = /^\s*(aim|objective|priority|goal|outcome|ambition|commitment)\s*(\d+|[a-z])?\s*[:.\-–—]\s*/i;
 const OWNER_LABEL = /\((lead|owner|led by|responsible)\s*:/i;
+const SLOGAN_VERB = /^(work|improve|deliver|make|build|transform|strengthen|ensure|promote|create|join|integrate)\b/i;
 const SLOGAN_AIM = /^(improve|deliver|work together|promote|champion|transform|strengthen)\b.*\b(outcomes|joined-up|seamless|best-in-class|better services|more effectively|partnership working|integrated working)\b/i;
 const TASK_PASSIVE =
   /\b(will|shall|is to|are to)\s+be\s+(reviewed|commissioned|published|introduced|funded|set up|appointed|held|established|launched|piloted|produced|mapped|rolled out|procured|recruited|written|drafted|updated|refreshed|audited|installed)\b/i;
@@ -112,7 +120,8 @@ function isActionItem(text: string): boolean {
 
 /** A bare theme name ("Ageing well", "Stronger communities") labels a group of aims; it is not one. */
 function isStatement(text: string): boolean {
-  return text.trim().split(/\s+/).length >= 6 || looksLikeAimProse(text);
+  // A slogan that starts with a verb ("Work together more effectively") states an aim; "Stronger communities" names a theme.
+  return text.trim().split(/\s+/).length >= 6 || looksLikeAimProse(text) || (SLOGAN_VERB.test(text.trim()) && sloganPattern([]).test(text));
 }
 
 function inAimSection(section: Section | null): boolean {

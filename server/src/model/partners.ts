@@ -101,7 +101,10 @@ export function collectPartners(
     const start = (match.index ?? 0) + match[0].lastIndexOf(match[3]);
     add(name, aliasForms(match[1]), { start, end: start + name.length });
   }
+  const listings = doc.items.filter((item) => item.section?.meanings.includes('partners'));
   for (const match of doc.text.matchAll(DEFINED_NAME)) {
+    const at = match.index ?? 0;
+    if (listings.some((item) => item.span.start <= at && at < item.span.end)) continue;
     const name = trimConnectors(stripLeadingArticle(match[1]));
     const alias = (match[2] ?? match[3]).trim();
     if (!ORGANISATION_WORD.test(name) && !/^[A-Z]{2,8}$/.test(alias)) continue;
@@ -155,15 +158,20 @@ function findInFrontmatter(doc: PartnershipDocument, name: string): Span {
 
 /** "Northshire County Council (NCC) – adult social care" -> the name and its short form. */
 function leadingName(text: string): { name: string; aliases: string[] } | null {
-  const head = text
+  const cleaned = text
     .trim()
     .replace(/[.;,]+$/, '')
-    .replace(/^(a|an|one|two|three|\d+)\s+(senior\s+)?(representatives?|members?|officers?|nominees?)\s+(of|from)\s+/i, '')
-    .split(/\s+[–—-]\s+|:\s|,\s|;\s|\.\s/)[0].trim();
-  const match = /^(.*?)\s*\((?:the\s+)?["“]?([^"”)]+)["”]?\)\s*$/.exec(head);
-  const name = stripLeadingArticle(match ? match[1] : head);
+    .replace(/^(a|an|one|two|three|\d+)\s+(senior\s+)?(representatives?|members?|officers?|nominees?)\s+(of|from)\s+/i, '');
+  // A defined short name may close the line: `Northmere City Council, Adult Social Care ("the Council")`.
+  const defined = /\s*\(\s*(?:the\s+)?["“]([^"”]+)["”]\s*\)\s*$/.exec(cleaned);
+  const rest = defined ? cleaned.slice(0, defined.index) : cleaned;
+  const head = rest.split(/\s+[–—-]\s+|:\s|,\s|;\s|\.\s/)[0].trim();
+  // "(NCC)" or "(the Trust)" is a short name; "(mental health services)" only describes.
+  const paren = /^(.*?)\s*\(([^)]+)\)\s*$/.exec(head);
+  const short = paren && /^((the\s+)?[A-Z][\w&-]*( [A-Z][\w&-]*)?|[A-Z]{2,8})$/.test(paren[2].trim()) ? paren[2].trim() : null;
+  const name = stripLeadingArticle(paren ? paren[1] : head);
   if (!/^[A-Z0-9]/.test(name) || name.split(/\s+/).length > 9 || /\b(will|shall|is|are)\b/.test(name)) return null;
-  return { name, aliases: match ? aliasForms(match[2]) : [] };
+  return { name, aliases: [...(defined ? aliasForms(defined[1]) : []), ...(short ? aliasForms(short) : [])] };
 }
 
 function rowPartner(row: Item): { name: string; aliases: string[] } | null {
@@ -196,7 +204,7 @@ function stripLeadingArticle(name: string): string {
 }
 
 const GENERIC_NAME_WORDS =
-  /^(council|county|borough|city|district|metropolitan|trust|foundation|nhs|service|services|unit|delivery|integrated|care|board|group|place|limited|partnership|association|society|community|communities|teaching|hospitals?|university|college|school|schools|health|social|local|authority|network|alliance|forum|centre|and|the|for|of|north|south|east|west|greater|royal)$/i;
+  /^(council|county|borough|city|district|metropolitan|trust|foundation|nhs|icb|ccg|service|services|unit|delivery|integrated|care|board|group|place|home|homes|town|fire|road|park|west|east|north|south|team|help|hope|life|work|plus|club|hall|house|young|people|adult|adults|child|children|family|families|limited|partnership|association|society|community|communities|teaching|hospitals?|university|college|school|schools|health|social|local|authority|network|alliance|forum|centre|and|the|for|of|north|south|east|west|greater|royal)$/i;
 
 /** "Trust" guessed for two trusts names neither of them, and a defined "the Trust" belongs to its partner only. */
 function dropSharedShortForms(partners: Partner[], explicit: ReadonlySet<string>): void {
@@ -215,7 +223,7 @@ function dropSharedShortForms(partners: Partner[], explicit: ReadonlySet<string>
 
 /** Words that name one partner and no other: what people call it in passing ("Probation will refer ..."). */
 function addKeywords(partners: Partner[]): void {
-  const wordsOf = (p: Partner) => p.name.split(/[\s,()]+/).filter((w) => /^[A-Z][a-z]{4,}$/.test(w) && !GENERIC_NAME_WORDS.test(w));
+  const wordsOf = (p: Partner) => p.name.split(/[\s,()]+/).filter((w) => (/^[A-Z][a-z]{3,}$/.test(w) || /^[A-Z]{3,6}$/.test(w)) && !GENERIC_NAME_WORDS.test(w));
   for (const partner of partners) {
     const others = new Set(partners.filter((p) => p !== partner).flatMap(wordsOf));
     partner.keywords = wordsOf(partner).filter((w) => !others.has(w));

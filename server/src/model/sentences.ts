@@ -12,7 +12,7 @@ const ABBREVIATIONS = new Set([
   'sept', 'oct', 'nov', 'dec', 'fig', 'cf', 'al', 'cl', 'sch', 'art', 'vol', 'pp', 'p',
 ]);
 
-const BOUNDARY = /[.!?]+["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9£])|\n(?=\s*(\(?[A-Za-z0-9]{1,3}[.)]|[•‣◦·])\s)/g;
+const BOUNDARY = /[.!?]+["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9£])|\n(?=\s*(\(?[A-Za-z0-9]{1,3}[.)]|[•‣◦·])\s)|\n(?=\s*([Aa]im|[Oo]bjective|[Oo]utcome|[Pp]riority|[Gg]oal)\s+\d+\s*[:.\-–—])/g;
 
 export function splitSentences(block: MappedText): MappedText[] {
   const text = block.text;

@@ -13,7 +13,8 @@ const KEY_ROLE =
 /** "signed off by Ravi Sandhu": the work waits on that one person. */
 const BY_PERSON = /\b(signed off|approved|authorised|decided|agreed|held|led|chaired|managed|coordinated|co-ordinated|run) by (Dr|Mr|Mrs|Ms|Cllr|[A-Z][a-z]+ [A-Z])/;
 const SUCCESSION = [
-  'deputy', 'deputies', 'deputise', 'deputising', 'successor', 'succession', 'handover', 'hand over', 'handed over',
+  'deputy', 'deputies', 'deputise', 'deputises', 'deputised', 'deputising', 'deputizes', 'when she is away', 'when he is away',
+  'when they are away', 'when she is absent', 'when he is absent', 'when they are absent', 'is unavailable', 'successor', 'succession', 'handover', 'hand over', 'handed over',
   'cover arrangements', 'provide cover', 'in their absence', 'in his absence', 'in her absence', 'nominated substitute',
   'nominated deputy', 'alternate', 'substitute', 'replacement', 'stand in', 'step in', 'moves on', 'leaves the',
   'leaves their post', 'leave their post', 'changes role', 'back-up', 'backup', 'or their nominee', 'or nominee',

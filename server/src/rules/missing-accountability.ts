@@ -134,7 +134,9 @@ function isDiffuseSubject(subject: string, vocabulary: OwnerVocabulary, sentence
 
 /** "In its first year the partnership will:" -> "the partnership". */
 function leadInSubject(text: string): string {
-  const subject = text.replace(/\s*(will|shall|are responsible for|is responsible for|agrees? to)?\s*:?\s*$/i, '');
+  const subject = text
+    .replace(/\s*(will|shall|are responsible for|is responsible for|agrees? to)?\s*:?\s*$/i, '')
+    .replace(/^(\(?[A-Za-z]?\d+(\.\d+)*[.)]?)\s+/, '');
   const words = subject.split(/\s+/);
   return words.length > 3 ? words.slice(-3).join(' ').replace(/^(year|month|,)\s+/i, '') : subject;
 }
