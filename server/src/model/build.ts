@@ -215,8 +215,11 @@ class Walker {
     }
     const span = this.span(node);
     const textSpan = own.length ? { start: this.span(own[0]).start, end: this.span(own[own.length - 1]).end } : span;
+    const mapped = builder.finish(textSpan);
     const item: Item = {
-      ...builder.finish(textSpan), // once per list item: cheap enough to spread
+      text: mapped.text,
+      span: mapped.span,
+      sourceOffset: mapped.sourceOffset,
       kind: 'listItem',
       section: this.current,
       childrenText: nestedText(node),
@@ -255,7 +258,17 @@ class Walker {
         builder.addInline(cell.children, this.source, this.base);
         this.collectInlineDirectives(cell);
       });
-      const item: Item = { ...builder.finish(this.span(row)), kind: 'tableRow', section: this.current, cells, childrenText: '', parent: null };
+      const mapped = builder.finish(this.span(row));
+      const item: Item = {
+        text: mapped.text,
+        span: mapped.span,
+        sourceOffset: mapped.sourceOffset,
+        kind: 'tableRow',
+        section: this.current,
+        cells,
+        childrenText: '',
+        parent: null,
+      };
       table.rows.push(item);
       this.items.push(item);
       for (const cell of cells.values()) this.addSentences(cell, 'tableCell', item);
