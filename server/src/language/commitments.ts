@@ -30,6 +30,8 @@ export function findAgentlessPassive(text: string): Passive | null {
   if (!match) return null;
   const participle = match[1].split(/\s+/).pop() ?? match[1];
   if (NOT_PASSIVE.test(participle)) return null;
+  // "will be considered successful if ..." says how success is judged, not who acts.
+  if (/^(considered|deemed|regarded|judged|seen)$/i.test(participle) && /\bsuccess/i.test(text)) return null;
   // "Decisions shall be taken by consensus" states a decision rule, not a task to own.
   if (/\bdecisions?\b/i.test(text.slice(0, match.index)) && /^(taken|made|reached|agreed)$/i.test(participle)) return null;
   const start = match.index;

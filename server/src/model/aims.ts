@@ -12,14 +12,14 @@ const NOT_STATED_AIMS: SectionMeaning[] = ['background', 'vision', 'governance',
 const NOT_AIM_SECTIONS = ['measures', 'actions', 'responsibilities', 'governance', 'resources', 'partners', 'background', 'review', 'exit', 'disputes', 'risks'] as const;
 const AIM_COLUMN = /\b(aims?|objectives?|priorit(y|ies)|goals?|outcomes?|ambitions?)\b/;
 const AIM_STATEMENT =
-  /\b((our|the|its|this|a|one|first|second|third|key|main|overall|shared|joint|strategic|partnership'?s?)\s+((main|overall|key|shared|joint|first|second|third|strategic|primary)\s+)?(aims?|objectives?|priorit(y|ies)|goals?|ambitions?|purpose)(\s+of\s+(this|the|our)\s+(partnership|agreement|strategy|plan|memorandum|collaboration|arrangement))?\s+(is|are|will be)\s+(to|that|an?|the|for)\b|(?<!\b(what|how|where|why|which)\s)(we|partners|the partnership|the parties|the (collaboration|board|alliance|programme|consortium|network|hub|service|strategy|plan|agreement))\s+((also|further|now|therefore)\s+)?(aim|aims|intend|intends|seek|seeks|are committed|is committed)\s+to)\b/i;
+  /\b((our|the|its|this|a|one|first|second|third|key|main|overall|shared|joint|strategic|partnership'?s?)\s+((main|overall|key|shared|joint|first|second|third|strategic|primary)\s+)?(aims?|objectives?|priorit(y|ies)|goals?|ambitions?)(\s+of\s+(this|the|our)\s+(partnership|agreement|strategy|plan|memorandum|collaboration|arrangement))?\s+(is|are|will be)\s+(to|that|an?|the|for)\b|(?<!\b(what|how|where|why|which)\s)(we|partners|the partnership|the parties|the (collaboration|board|alliance|programme|consortium|network|hub|service|strategy|plan|agreement))\s+((also|further|now|therefore)\s+)?(aim|aims|intend|intends|seek|seeks|are committed|is committed)\s+to)\b/i;
 /** "The objectives of this agreement are:", "By 2029 we want to:", "We aim to:" */
 const AIM_LEAD_IN =
   /(\b(aims?|objectives?|priorit(y|ies)|goals?|ambitions?|intended outcomes?|outcomes we (want|expect|seek))\b[^.:]*|\bwe (want|aim|intend|hope|plan) to|\bwill aim to|\bseeks? to|\bintends? to):\s*$/i;
 /** A table column that holds aims or intended outcomes (not "Outcome measure"). */
 const AIM_HEADER = /^(aims?|objectives?|priorit(y|ies)|goals?|ambitions?|(intended |expected )?outcomes?|what we want to achieve)$/;
 const LABELLED_AIM =
-  /^\s*((aim|objective|priority|goal|outcome|ambition)\s*(\d+|[a-z])?\s*[:.\-–—]|(what we (want|aim|hope|intend) to (achieve|see|change)|what success looks like|our (aim|goal|ambition))\s*:)\s*\S/i;
+  /^\s*((aim|objective|priority|goal|outcome|ambition)\s*(\d+|[a-z])?\s*[:.\-–—]|(what we (want|aim|hope|intend) to (achieve|see|change)|what success looks like|our (\w+\s+){0,2}(aim|goal|ambition)[^:.]{0,40})\s*:)\s*\S/i;
 const HEADING_AIM = /^\s*(aim|objective|priority|goal|outcome|ambition|commitment)\s*(\d+|[a-z])?\s*[:.\-–—]\s*\S/i;
 /** Lines that introduce or describe aims rather than state one. */
 const META = /(:\s*$|^(this|the following|these|our|the)\s+(section|strategy|plan|agreement|document|priorities|aims|objectives|outcomes)\s+(sets?|describes?|outlines?|explains?|lists?|are|is)\b)/i;
@@ -30,10 +30,11 @@ export function extractAims(doc: PartnershipDocument, leadIns: ReadonlyMap<Item,
   for (const item of doc.items) {
     if (!isAimItem(item, leadIns)) continue;
     if (item.kind === 'tableRow') {
+      // The aim is in the Aim column, or the first cell that states one ("Safer streets" only names the theme).
       const column = [...(item.cells?.keys() ?? [])].find((h) => AIM_COLUMN.test(h));
-      const cell = column ? item.cells?.get(column) : item.cells?.values().next().value;
-      const statement = cell && isStatement(cell.text);
-      if (cell && statement && !META.test(cell.text)) aims.push(aim(cell, item.section, rowContext(item)));
+      const cells = [...(item.cells ?? new Map())].filter(([header], index) => header === column || index === 0 || STATEMENT_COLUMN.test(header)).map(([, c]) => c);
+      const cell = cells.find((c) => c && isStatement(c.text) && !META.test(c.text));
+      if (cell) aims.push(aim(cell, item.section, rowContext(item)));
       claimed.add(item);
       continue;
     }
@@ -54,6 +55,7 @@ export function extractAims(doc: PartnershipDocument, leadIns: ReadonlyMap<Item,
 
   for (const sentence of doc.sentences) {
     if (sentence.block === 'heading' || (sentence.item && claimed.has(sentence.item)) || META.test(sentence.text)) continue;
+    if (/\bas many\b[^.]*\bas (possible|we can)\b/i.test(sentence.text)) continue; // who joins, not what changes
     const labelled = sentence.block === 'paragraph' && LABELLED_AIM.test(sentence.text);
     const inSection = inAimSection(sentence.section) && sentence.block === 'paragraph';
     // "The Board aims to reach decisions by consensus" (governance) and forewords state no aim of the partnership.
@@ -98,6 +100,8 @@ function aim(words: MappedText, section: Section | null, context: string): Aim {
 
 const HEADING_AIM_LABEL = /^\s*(aim|objective|priority|goal|outcome|ambition|commitment)\s*(\d+|[a-z])?\s*[:.\-–—]\s*/i;
 const OWNER_LABEL = /\((lead|owner|led by|responsible)\s*:/i;
+/** Columns that may hold the aim when the first names a theme; never Lead, Date or Target columns. */
+const STATEMENT_COLUMN = /\b(what|outcomes?|change|want|see|description|ambitions?|aims?|objectives?|goals?)\b/;
 const SLOGAN_VERB = /^(work|improve|deliver|make|build|transform|strengthen|ensure|promote|create|join|integrate)\b/i;
 const SLOGAN_AIM = /^(improve|deliver|work together|promote|champion|transform|strengthen)\b.*\b(outcomes|joined-up|seamless|best-in-class|better services|more effectively|partnership working|integrated working)\b/i;
 const TASK_PASSIVE =
@@ -135,5 +139,6 @@ function inAimSection(section: Section | null): boolean {
 /** Prose in an aims section that states an intended change ("We will reduce ...", "To improve ..."). */
 function looksLikeAimProse(text: string): boolean {
   const words = text.trim().replace(/^(\(?[a-z0-9]{1,3}[.)]|[•‣◦·])\s+/i, '');
+  if (/^(more|fewer|people|residents|families|children|young people|everyone|communities|carers|patients|pupils)\b.*\b(feel|are|have|get|can|will|live|say|know)\b/i.test(words)) return true;
   return /^(to\s+\w+|we (also |further |then )?(will|want|aim to|intend to|would like|hope to|plan to)|by \d{4}|(reduce|increase|improve|ensure|enable|support|prevent|deliver|make|help|halve|double|cut|raise|end|close|offer|build|create|develop|give|provide|bring|strengthen|tackle|promote|protect|keep|grow|widen|narrow|expand|achieve|become|have)\b)/i.test(words);
 }

@@ -6,13 +6,14 @@ import type { Item, MappedText, Partner, PartnershipDocument, Span } from './typ
 
 const FRONTMATTER_KEYS = ['partners', 'parties', 'signatories', 'members'];
 const DEFINED_NAME =
-  /((?:[A-Z][\w&'’.-]*|NHS)(?:\s+(?:of|and|for|the|in|on|&|(?:[A-Z0-9][\w&'’.-]*)))*)\s*\(\s*(?:together\s+)?(?:the\s+|hereafter\s+|hereinafter\s+)?(?:["“‘']([^"”’'()]{2,40})["”’']|([A-Z]{2,8}))\s*\)/g;
+  /((?:[A-Z][\w&'’.-]*|NHS)(?:[ \t]+(?:of|and|for|the|in|on|&|(?:[A-Z][\w&'’.-]*)))*)\s*\(\s*(?:together\s+)?(?:the\s+|hereafter\s+|hereinafter\s+)?(?:["“‘']([^"”’'()]{2,40})["”’']|([A-Z]{2,8}))\s*\)/g;
 /** "the Trust" means Coldharbour Community Health NHS Trust */
 const DEFINED_AS =
   /["“]((?:the\s+)?[A-Z][\w ]{1,30}?)["”]\s+(means|refers to|is)\s+((?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of|and|for|the|&|[A-Z0-9][\w&'’.-]*))*)/g;
 const ORGANISATION_WORD =
   /\b(council|trust|board|icb|ccg|authority|association|foundation|charity|police|service|services|school|schools|college|university|hospital|network|alliance|partnership|group|limited|ltd|cic|plc|nhs|practice|federation|academy|centre|housing|care|commissioner|constabulary|fire|probation|hospice|society|forum|collective|agency|department|directorate|team)\b/i;
 
+const SERVICE_WORD = /\b(police|constabulary|fire and rescue|probation|ambulance|healthwatch|jobcentre)\b/i;
 const SHORT_NAME_WORDS = /^(council|trust|icb|ccg|constabulary|university|college|hospice)$/i;
 
 const MEMBERSHIP_VERB =
@@ -204,7 +205,7 @@ function stripLeadingArticle(name: string): string {
 }
 
 const GENERIC_NAME_WORDS =
-  /^(council|county|borough|city|district|metropolitan|trust|foundation|nhs|icb|ccg|service|services|unit|delivery|integrated|care|board|group|place|home|homes|town|fire|road|park|west|east|north|south|team|help|hope|life|work|plus|club|hall|house|young|people|adult|adults|child|children|family|families|limited|partnership|association|society|community|communities|teaching|hospitals?|university|college|school|schools|health|social|local|authority|network|alliance|forum|centre|and|the|for|of|north|south|east|west|greater|royal)$/i;
+  /^(council|county|borough|city|district|metropolitan|trust|foundation|nhs|icb|ccg|service|services|unit|delivery|integrated|care|board|group|place|home|homes|town|road|park|west|east|north|south|team|help|hope|life|work|plus|club|hall|house|young|people|adult|adults|child|children|family|families|limited|partnership|association|society|community|communities|teaching|hospitals?|university|college|school|schools|health|social|local|authority|network|alliance|forum|centre|and|the|for|of|north|south|east|west|greater|royal)$/i;
 
 /** "Trust" guessed for two trusts names neither of them, and a defined "the Trust" belongs to its partner only. */
 function dropSharedShortForms(partners: Partner[], explicit: ReadonlySet<string>): void {
@@ -244,6 +245,9 @@ function shortForms(name: string): string[] {
     // A lone word is a short name only for bodies usually called that way ("the Council"); "Service" is not.
     if (ORGANISATION_WORD.test(suffix[suffix.length - 1]) && (suffix.length > 1 || SHORT_NAME_WORDS.test(suffix[0]))) forms.push(text);
   }
+  // People say "the police" or "the fire service" whatever the force's full name.
+  const service = SERVICE_WORD.exec(name);
+  if (service) forms.push(service[0].toLowerCase() === 'fire and rescue' ? 'fire service' : service[0]);
   for (let i = 0; i < words.length - 1; i++) {
     const initials = words.slice(i).filter((w) => /^[A-Z]/.test(w)).map((w) => (/^[A-Z]{2,}$/.test(w) ? w : w[0])).join('');
     if (initials.length >= 3 && initials.length <= 6) forms.push(initials);

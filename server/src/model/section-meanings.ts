@@ -2,7 +2,7 @@
 import type { SectionMeaning } from './types.js';
 
 const MEANINGS: [SectionMeaning, RegExp][] = [
-  ['partners', /\b(partners|parties|partner organisations|signatories|membership|members|who we are|who is involved|the partners|member organisations)\b/],
+  ['partners', /\b(partners|parties|partner organisations|signatories|membership|members|who we are|who (is|are|'s) (in|part of|involved)|the partners|member organisations)\b/],
   ['purpose', /\b(purpose|scope|introduction|overview|summary|about this)\b/],
   ['vision', /\b(vision|mission|values|principles|ambition|ethos)\b/],
   ['aims', /\b(aims?|aiming|objectives?|priorit(y|ies)|goals?|ambitions|what we (want|hope|intend|plan|are aiming|aim|are trying) to|what [\w\s]{0,25}(will|want to|aims? to|hopes? to) achieve|what we will achieve|what we want|intended outcomes|our commitments|what success looks like|focus|pledges?|strategic themes?|themes|priority areas|what will be different|what will change|commitment\s*\d+)\b/],

@@ -1,4 +1,4 @@
-import { AFTER_DECISION, INFORMING, INVOLVING, USER_GROUPS } from '../language/people.js';
+import { AFTER_DECISION, INFORMING, INVOLVING, ONLY_TOLD, USER_GROUPS } from '../language/people.js';
 import type { Sentence } from '../model/types.js';
 import { insertSectionSkeleton } from './support/skeletons.js';
 import { defineRule } from './types.js';
@@ -48,6 +48,7 @@ export default defineRule({
 
 /** Told or consulted only once the decision is taken ("once the plan is agreed, residents will be informed"). */
 function isLate(text: string): boolean {
+  if (ONLY_TOLD.test(text) && !INVOLVING.test(text)) return true;
   if (!AFTER_DECISION.test(text)) return false;
   return INFORMING.test(text) || /\bconsult\w*\b/i.test(text);
 }

@@ -8,7 +8,8 @@ interface Options {
 }
 
 const OPEN_ENDED =
-  /\b(as many (partners|organisations|organizations|agencies|members|bodies|groups) as (possible|we can|can be|will join|are willing)|open to (any|all|every) (\w+\s+)?(organisation|organization|agency|partner|group|body|interested|willing|provider)s?|any (organisation|organization|agency|group|body|provider) (that|which|who) (wishes|wants|would like|is interested|asks)|the more (partners|organisations|members)(,)? the better|widest possible (membership|range of partners|partnership)|no (limit|cap) (on|to) (the number of )?(partners|members|organisations)|(all|any) (interested|willing) (organisations|parties|partners|agencies|bodies) (are|will be|is) welcome|anyone (can|may) join|(sign|bring|draw) (up|in) as many|welcomes? any (group|organisation|organization|club|business|body|partner|agency)|any (group|club|business|organisation|organization)[^.]{0,40}(that|which|who) (wants|wishes))\b/i;
+  /\b(as many (partners|organisations|organizations|agencies|members|bodies|groups) as (possible|we can|can be|will join|are willing)|open to (any|all|every) (\w+\s+)?(organisation|organization|agency|partner|group|body|interested|willing|provider)s?|any (organisation|organization|agency|group|body|provider) (that|which|who) (wishes|wants|would like|is interested|asks)|the more (partners|organisations|members)(,)? the better|widest possible (membership|range of partners|partnership)|no (limit|cap) (on|to) (the number of )?(partners|members|organisations)|(all|any) (interested|willing) (organisations|parties|partners|agencies|bodies) (are|will be|is) welcome|anyone (can|may) join|(sign|bring|draw) (up|in) as many|welcomes? any (group|organisation|organization|club|business|body|partner|agency)|(membership|the partnership|the board)( of the (partnership|board))? is (unlimited|open-ended|uncapped)|any (\w+\s+){0,5}(may|can) (join|sign up|become a (member|partner|signatory))|any (group|club|business|organisation|organization)[^.]{0,40}(that|which|who) (wants|wishes))\b/i;
+const CONTROLLED = /\b(only (with|if|by|after|where)|subject to|with the (unanimous |written )?(agreement|approval|consent))\b/i;
 const ROLE_SECTIONS = ['responsibilities', 'actions', 'governance', 'resources', 'involvement', 'workforce', 'measures', 'review', 'exit', 'disputes'];
 const ROLE_VERBS = /\b(will|shall|must|is responsible|are responsible|leads?|chair|vice-chair|makes?|refers?|offers?|provides?|hosts?|chairs?|contributes?|funds?|employs?|manages?|delivers?|commissions?|supplies|offers?|runs?|coordinates?|co-ordinates?|supports?|seconds?|owns?|holds?|reports?|agrees? to|undertakes?)\b/i;
 
@@ -39,7 +40,8 @@ export default defineRule<Options>({
   defaultOptions: { maxPartners: null },
   check({ doc, options, report }) {
     for (const sentence of doc.sentences) {
-      if (OPEN_ENDED.test(sentence.text)) {
+      // "Another organisation may join only with the Board's agreement" is a controlled door, not an open one.
+      if (OPEN_ENDED.test(sentence.text) && !CONTROLLED.test(sentence.text)) {
         report({
           message: 'An open-ended partnership spreads responsibility thin: name the partners the aims need, and what each one brings.',
           span: sentence.span,
