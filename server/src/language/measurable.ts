@@ -41,7 +41,7 @@ const DATE = new RegExp(
 );
 
 /** Groups of people a change is for. */
-export const BENEFICIARY_GROUPS = [
+const BENEFICIARY_GROUPS = [
   // Whole populations ("children", "residents", "every family") do not say who benefits; a defined group does.
   'older people', 'older adults', 'carers',
   'young carers', 'unpaid carers', 'pupils with', 'care leavers', 'looked after children', 'children in care',
@@ -58,7 +58,7 @@ export const BENEFICIARY_GROUPS = [
   'people experiencing domestic abuse', 'people with multiple disadvantages', 'frail', 'people who are frail',
 ];
 
-export const SLOGANS = [
+const SLOGANS = [
   'improve outcomes', 'improving outcomes', 'better outcomes', 'joined-up working', 'joined up working', 'join up',
   'joined-up services', 'work together more effectively', 'working together more effectively', 'work more closely',
   'working more closely', 'work together better', 'better services', 'deliver better services', 'better care',

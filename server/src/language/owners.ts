@@ -79,7 +79,6 @@ export function isDiffuseOwner(text: string, vocabulary: OwnerVocabulary, { whol
   const list = whole ? words.strong : words.all;
   if (list.some((phrase) => value === phrase || value === `the ${phrase}` || value === `${phrase} will`)) return true;
   if (whole) return /^(all|both|each of the|every one of the)\s+(the\s+)?(partners|parties|agencies|organisations|members|partner organisations|stakeholders)$/.test(value);
-  // "The Parties shall comply with ..." binds each party; "the partners" as an owner cell names nobody.
   // "All partners (led by NCC)" names a lead; "All partners jointly" does not.
   return words.allPattern.test(value) && !namesOwner(value.replace(words.allGlobal, ' '), vocabulary);
 }

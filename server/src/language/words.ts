@@ -21,7 +21,7 @@ function compile(phrases: readonly string[], flags: string): RegExp {
   return new RegExp(`(?<![\\w-])(?:${alternatives.join('|')})(?![\\w-])`, flags);
 }
 
-export function escapeRegExp(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
