@@ -12,9 +12,11 @@ const PASSIVE = new RegExp(
   String.raw`\b(?:will|shall|must|should|is to|are to|needs? to|need to|is going to|are going to|to)\s+(?:(?:also|then|now|still|only|initially|first|be)\s+)?be\s+((?:\w+ly\s+)?(?:\w+ed|${IRREGULAR_PARTICIPLES}))\b`,
   'i',
 );
-const NOT_PASSIVE = /^(shared|split|divided|borne|apportioned|based|located|involved|interested|concerned|committed|required|expected|needed|dedicated|prepared|entitled|supported|pleased|invited|encouraged|asked|tasked|seconded|employed|appointed|hosted|allocated|assigned|accountable|responsible|limited|related|engaged|placed|aligned|focused|focussed|designed|intended|used|linked|tied|subject|able|unable|available)$/i;
+const NOT_PASSIVE = /^(based|located|involved|interested|concerned|committed|required|expected|needed|dedicated|prepared|entitled|supported|pleased|invited|encouraged|asked|tasked|seconded|employed|appointed|hosted|allocated|assigned|accountable|responsible|limited|related|engaged|placed|aligned|focused|focussed|designed|intended|used|linked|tied|subject|able|unable|available)$/i;
 /** "by March 2027", "by the end of", "by 2026" set a date, not an agent. */
 const DATE_AFTER_BY = /^(the\s+)?(end|start|beginning|close|middle|deadline|time|date|\d|q[1-4]\b|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|next|each|every|no later|then|year|month|week|quarter|financial|agreement|means|way|email|post|phone|letter)/i;
+
+const MONEY = /\b(costs?|risks?|liabilit\w*|savings|overspends?|underspends?|funding|budgets?|contributions?|income|surplus|deficit|balance|grant|fees?|charges?|equally|50\s*\/\s*50)\b/i;
 
 export interface Passive {
   /** Index in the text where the passive's verb phrase starts and ends. */
@@ -30,6 +32,8 @@ export function findAgentlessPassive(text: string): Passive | null {
   if (!match) return null;
   const participle = match[1].split(/\s+/).pop() ?? match[1];
   if (NOT_PASSIVE.test(participle)) return null;
+  // "Costs will be shared equally" allocates money (a fifty-fifty matter); "proposals will be shared" is a task.
+  if (/^(shared|split|divided|borne|apportioned|met)$/i.test(participle) && MONEY.test(text)) return null;
   // "will be considered successful if ..." says how success is judged, not who acts.
   if (/^(considered|deemed|regarded|judged|seen)$/i.test(participle) && /\bsuccess/i.test(text)) return null;
   // "Decisions shall be taken by consensus" states a decision rule, not a task to own.

@@ -43,7 +43,7 @@ const DATE = new RegExp(
 /** Groups of people a change is for. */
 const BENEFICIARY_GROUPS = [
   // Whole populations ("children", "residents", "every family") do not say who benefits; a defined group does.
-  'older people', 'older adults', 'carers',
+  'older people', 'older adults', 'carers', 'carer', 'care leaver', 'young carer', 'older person',
   'young carers', 'unpaid carers', 'pupils with', 'care leavers', 'looked after children', 'children in care',
   'people with learning disabilities', 'people with a learning disability', 'people with dementia',
   'people with mental health', 'people experiencing', 'people sleeping rough', 'rough sleepers', 'homeless',

@@ -9,7 +9,7 @@ export const DIFFUSE_OWNERS = [
   'all partners', 'all the partners', 'all parties', 'both parties', 'all agencies', 'all organisations', 'all members',
   'all partner organisations', 'the partnership', 'the partners', 'partners', 'partnership', 'everyone', 'everybody',
   'all', 'jointly', 'joint', 'tbc', 'tba', 'tbd', 'to be confirmed', 'to be agreed', 'to be determined', 'to be decided',
-  'n/a', 'various', 'various partners', 'all stakeholders', 'stakeholders', 'we', 'us', 'the group', 'the system',
+  'n/a', 'various', 'various partners', 'all stakeholders', 'stakeholders', 'we', 'us', 'the system',
   'partners collectively', 'all of us', 'shared', 'collective', 'collectively', 'system partners', 'all system partners',
   'partners jointly', 'partners together', 'the partners jointly', 'all partners jointly',
 ];

@@ -37,8 +37,14 @@ export function findPerson(text: string): { index: number; name: string } | null
     const between = text.slice(index + first[0].length, last.index ?? 0);
     if (!/^\s+((?:[A-Z]\.\s*)?)$/.test(between) || !/^[A-Z][a-z]/.test(last[0])) continue;
     const bare = first[0].replace(/\.$/, '');
-    const name = text.slice(index, (last.index ?? 0) + last[0].length).replace(/\.$/, '');
     if (!/^[A-Z][a-z]+$/.test(bare) && !TITLE.test(bare)) continue;
+    // "Detective Superintendent" is a rank, not a name.
+    if (TITLE.test(last[0].replace(/\.$/, '')) || NOT_SURNAME.test(last[0])) continue;
+    // "Mr Colin Ashworth": a title takes the whole name that follows it.
+    const third = words[i + 2];
+    const full = TITLE.test(bare) && third && /^\s+$/.test(text.slice((last.index ?? 0) + last[0].length, third.index ?? 0)) && /^[A-Z][a-z]/.test(third[0]);
+    const end = full ? (third.index ?? 0) + third[0].length : (last.index ?? 0) + last[0].length;
+    const name = text.slice(index, end).replace(/\.$/, '');
     if (TITLE.test(bare) || GIVEN_NAMES.has(bare.toLowerCase()) || inApposition(text, index, name)) return { index, name };
   }
   return findUnlistedName(text);

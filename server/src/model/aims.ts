@@ -40,6 +40,9 @@ export function extractAims(doc: PartnershipDocument, leadIns: ReadonlyMap<Item,
     }
     // Nested items under an aim usually carry its measures; the aim is the top item.
     if (item.parent && claimed.has(item.parent)) continue;
+    // Under a priority, "We will:" lists the actions; under Purpose, "The Board will:" lists what it is for.
+    const underWill = /\b(will|shall)\s*:\s*$/i.test(leadIns.get(item)?.text ?? '');
+    if (underWill && !(item.section?.meanings ?? []).includes('purpose') && !CHANGE_VERB.test(item.text.trim())) continue;
     if (META.test(item.text) || item.text.length < 12 || isActionItem(item.text)) continue;
     aims.push(aim(item, item.section, `${item.text} ${item.childrenText}`));
     claimed.add(item);
@@ -55,7 +58,8 @@ export function extractAims(doc: PartnershipDocument, leadIns: ReadonlyMap<Item,
 
   for (const sentence of doc.sentences) {
     if (sentence.block === 'heading' || (sentence.item && claimed.has(sentence.item)) || META.test(sentence.text)) continue;
-    if (/\bas many\b[^.]*\bas (possible|we can)\b/i.test(sentence.text)) continue; // who joins, not what changes
+    // Who joins, or what will count as evidence, is not a change to aim for.
+    if (/\bas many\b[^.]*\bas (possible|we can)\b|\bwill (show|demonstrate|prove)\b/i.test(sentence.text)) continue;
     const labelled = sentence.block === 'paragraph' && LABELLED_AIM.test(sentence.text);
     const inSection = inAimSection(sentence.section) && sentence.block === 'paragraph';
     // "The Board aims to reach decisions by consensus" (governance) and forewords state no aim of the partnership.
@@ -102,6 +106,9 @@ const HEADING_AIM_LABEL = /^\s*(aim|objective|priority|goal|outcome|ambition|com
 const OWNER_LABEL = /\((lead|owner|led by|responsible)\s*:/i;
 /** Columns that may hold the aim when the first names a theme; never Lead, Date or Target columns. */
 const STATEMENT_COLUMN = /\b(what|outcomes?|change|want|see|description|ambitions?|aims?|objectives?|goals?)\b/;
+/** Verbs that name a change to people's lives rather than a task ("Reduce smoking", "Give every child ..."). */
+const CHANGE_VERB =
+  /^(reduce|increase|improve|cut|halve|double|raise|lower|strengthen|ensure|promote|tackle|prevent|end|close|narrow|enable|help|make sure|give every|achieve|eliminate|keep)\b/i;
 const SLOGAN_VERB = /^(work|improve|deliver|make|build|transform|strengthen|ensure|promote|create|join|integrate)\b/i;
 const SLOGAN_AIM = /^(improve|deliver|work together|promote|champion|transform|strengthen)\b.*\b(outcomes|joined-up|seamless|best-in-class|better services|more effectively|partnership working|integrated working)\b/i;
 const TASK_PASSIVE =

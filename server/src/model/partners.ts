@@ -163,16 +163,17 @@ function leadingName(text: string): { name: string; aliases: string[] } | null {
     .trim()
     .replace(/[.;,]+$/, '')
     .replace(/^(a|an|one|two|three|\d+)\s+(senior\s+)?(representatives?|members?|officers?|nominees?)\s+(of|from)\s+/i, '');
-  // A defined short name may close the line: `Northmere City Council, Adult Social Care ("the Council")`.
-  const defined = /\s*\(\s*(?:the\s+)?["“]([^"”]+)["”]\s*\)\s*$/.exec(cleaned);
-  const rest = defined ? cleaned.slice(0, defined.index) : cleaned;
-  const head = rest.split(/\s+[–—-]\s+|:\s|,\s|;\s|\.\s/)[0].trim();
-  // "(NCC)" or "(the Trust)" is a short name; "(mental health services)" only describes.
-  const paren = /^(.*?)\s*\(([^)]+)\)\s*$/.exec(head);
-  const short = paren && /^((the\s+)?[A-Z][\w&-]*( [A-Z][\w&-]*)?|[A-Z]{2,8})$/.test(paren[2].trim()) ? paren[2].trim() : null;
-  const name = stripLeadingArticle(paren ? paren[1] : head);
+  // Brackets hold a short name ("NCC", "the Trust", `"the Council"`) or describe the work; set them aside first.
+  const brackets = [...cleaned.matchAll(/\(([^()]*)\)/g)].map((m) => m[1].trim());
+  const head = cleaned.replace(/\s*\([^()]*\)/g, '').split(/\s+[–—-]\s+|:\s|,\s|;\s|\.\s/)[0].trim();
+  const aliases = brackets.flatMap((inner) => {
+    const quoted = /^(?:the\s+)?["“]([^"”]+)["”]$/.exec(inner);
+    if (quoted) return aliasForms(quoted[1]);
+    return /^((the\s+)?[A-Z][\w&-]*( [A-Z][\w&-]*)?|[A-Z]{2,8})$/.test(inner) ? aliasForms(inner) : [];
+  });
+  const name = stripLeadingArticle(head);
   if (!/^[A-Z0-9]/.test(name) || name.split(/\s+/).length > 9 || /\b(will|shall|is|are)\b/.test(name)) return null;
-  return { name, aliases: [...(defined ? aliasForms(defined[1]) : []), ...(short ? aliasForms(short) : [])] };
+  return { name, aliases };
 }
 
 function rowPartner(row: Item): { name: string; aliases: string[] } | null {

@@ -56,6 +56,7 @@ export default defineRule<Options>({
     // A clause about any key person moving on protects every named role in the document.
     if (doc.sentences.some((s) => covers(s.text) && GENERAL_PROVISION.test(s.text))) return;
     const lines = new Set<number>();
+    const blocks = new Set<number>();
     doc.sentences.forEach((sentence, index) => {
       if (sentence.block === 'heading') return;
       const person = findPerson(sentence.text);
@@ -73,9 +74,11 @@ export default defineRule<Options>({
         const follows = next && next.section === sentence.section && FOLLOW_ON.test(next.text) ? next.text : '';
         if ([sentence.text, sentence.item?.text ?? '', follows].some(covers)) return;
       }
+      // One finding a paragraph, item or cell: "Mr Ashworth leads ... Mr Ashworth alone holds ..." is one problem.
       const line = doc.locate(sentence.span.start).line;
-      if (lines.has(line)) return;
+      if (lines.has(line) || blocks.has(sentence.blockSpan.start)) return;
       lines.add(line);
+      blocks.add(sentence.blockSpan.start);
       const at = sentence.span.end;
       report({
         message: `This rests on ${person.name} alone, with no deputy or handover if they move on: name a deputy or the post that takes over, and how the work is handed over.`,

@@ -7,7 +7,7 @@ import { defineRule } from './types.js';
 
 /** Indicators that are about what happens to people, not about the partnership's own activity. */
 const OUTCOME_INDICATOR =
-  /\b(rates?|proportion|percentage|share of|uptake|take-up|health checks?|screening|vaccinations?|immunisations?|suitable accommodation|accommodation|tenanc(y|ies)|housed|neet|not in education|in education|number of (people|residents|patients|children|families|households|carers|adults|young people|pupils|older people|tenants|users)|satisf\w*|wellbeing|well-being|quality of life|waiting (times?|lists?)|waits?|admissions?|readmissions?|re-admissions?|delayed discharges?|discharges?|attainment|exclusions?|homeless\w*|rough sleep\w*|reoffend\w*|re-offend\w*|employment|life expectancy|mortality|falls|crises|crisis|evictions?|tenanc(y|ies) sustained|independen\w*|self-reported|report (feeling|that|being)|say (they|that)|feel (safer|supported|listened)|loneliness|isolation|attendance at school|school attendance|healthy weight|smoking|obesity|recovery|in work|stable (housing|accommodation)|placements?)\b/i;
+  /\b(rates?|proportion|percentage|share of|uptake|crimes?|victims?|anti-?social behaviour|offending|incidents|deliberate fires|injur(y|ies)|deaths?|take-up|health checks?|screening|vaccinations?|immunisations?|suitable accommodation|accommodation|tenanc(y|ies)|housed|neet|not in education|in education|number of (people|residents|patients|children|families|households|carers|adults|young people|pupils|older people|tenants|users)|satisf\w*|wellbeing|well-being|quality of life|waiting (times?|lists?)|waits?|admissions?|readmissions?|re-admissions?|delayed discharges?|discharges?|attainment|exclusions?|homeless\w*|rough sleep\w*|reoffend\w*|re-offend\w*|employment|life expectancy|mortality|falls|crises|crisis|evictions?|tenanc(y|ies) sustained|independen\w*|self-reported|report (feeling|that|being)|say (they|that)|feel (safer|supported|listened)|loneliness|isolation|attendance at school|school attendance|healthy weight|smoking|obesity|recovery|in work|stable (housing|accommodation)|placements?)\b/i;
 const CHANGE = /\b(reduc\w*|increas\w*|fewer|more|rise|fall|halv\w*|doubl\w*|baseline|target|from \d|to \d|improv\w*|cut|raise|lower|higher)\b/i;
 /** Words that name an outcome but measure nothing unless a number comes with them. */
 const GENERIC_OUTCOME = /\b(outcomes? for|experience of|independen\w*|better lives)\b/i;
@@ -16,7 +16,7 @@ const SCENE_SETTING: SectionMeaning[] = ['background', 'vision', 'partners'];
 const TARGET_SECTIONS: SectionMeaning[] = ['aims', 'outcomes', 'measures'];
 
 /** Counts of the partnership's own activity are not outcomes. */
-const ACTIVITY = /\b(meetings?|attendance at (the )?(board|meetings?|workshops?)|workshops?|papers|minutes|strategies (produced|published)|plans (produced|published)|reports (produced|submitted))\b/i;
+const ACTIVITY = /\b(number of [\w\s]{0,30}\b(registered|referred|seen|contacted|assessed|trained|delivered|held|completed|distributed|attending|signposted|sent|issued)\b|meetings?|attendance at (the )?(board|meetings?|workshops?)|workshops?|papers|minutes|strategies (produced|published)|plans (produced|published)|reports (produced|submitted))\b/i;
 
 export default defineRule({
   meta: {

@@ -51,7 +51,8 @@ export default defineRule<Options>({
     const roleTexts = roleBearingTexts(doc);
     const roles = doc.sections.find((s) => s.meanings.includes('responsibilities'));
     for (const partner of doc.partners) {
-      if (hasRole(partner, roleTexts, doc.text)) continue;
+      const listing = doc.items.find((item) => item.span.start <= partner.span.start && partner.span.end <= item.span.end);
+      if ((listing && describesRole(listing.text, partner)) || hasRole(partner, roleTexts, doc.text)) continue;
       report({
         message: `${partner.name} is listed as a partner but is given no role anywhere in this document: say what it does and answers for, or leave it out.`,
         span: partner.span,
@@ -98,6 +99,9 @@ function hasRole(partner: Partner, texts: readonly { text: string; span: Span }[
 
 /** A listing that says what the partner does ("NCC | Chair | Commissions outreach") gives it a role. */
 function describesRole(text: string, partner: Partner): boolean {
+  // "Age Concern Northbrook (befriending and the information line)" says what it does.
+  const described = /\(([^)]+)\)|\s[–—-]\s(.+)$/.exec(text.replace(phrasePattern([partner.name, ...partner.aliases], 'gi'), ''));
+  if (described && (described[1] ?? described[2]).trim().split(/\s+/).length >= 2 && !/^the\s/i.test((described[1] ?? '').trim())) return true;
   const rest = text.replace(phrasePattern([partner.name, ...partner.aliases], 'gi'), ' ').replace(/[|,;:()\s–—-]+/g, ' ').trim();
   return rest.split(' ').length >= 3 && ROLE_VERBS.test(rest);
 }

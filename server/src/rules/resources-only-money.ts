@@ -4,9 +4,11 @@ import { defineRule } from './types.js';
 
 /** Resources other than money: people's time, buildings, data and systems, know-how, management. */
 const NON_MONEY =
-  /\b(staff|staffing|secondments?|seconded|posts?|fte|whole[- ]time|hours|time|officers?|workers?|team|employees|personnel|volunteers?|premises|buildings?|offices?|accommodation|rooms?|space|venues?|estates?|desks?|co-locat\w*|hot-?desk\w*|data|information|it\b|systems?|software|equipment|vehicles?|ict|digital|licen[cs]es?|skills?|expertise|knowledge|training|capacity|management|leadership|supervision|in[- ]kind|support services|hr|legal|procurement|administration|admin|communications)\b/i;
+  /\b(staff|staffing|secondments?|seconded|posts?|fte|whole[- ]time|hours|time|officers?|workers?|team|employees|personnel|volunteers?|premises|buildings?|offices?|accommodation|rooms?|space|venues?|estates?|desks?|co-locat\w*|hot-?desk\w*|data|information|systems?|software|equipment|vehicles?|ict|digital|licen[cs]es?|skills?|expertise|knowledge|training|capacity|management|leadership|supervision|in[- ]kind|support services|hr|legal|procurement|administration|admin|communications)\b/i;
 
-const CONTRIBUTIONS = /\b(resources?|financ\w*|contributions?|funding|budgets?|costs?)\b/i;
+/** "The Council provides the hub's office and two analysts": resources set out outside a resources section. */
+const CONTRIBUTION = /\b(provides?|contributes?|seconds?|hosts?|makes? available|funds?|supplies|lends?|offers?)\b/i;
+const CONTRIBUTIONS = /\b(resources?|financ\w*|contributions?|funding|budgets?|money)\b/i;
 
 export default defineRule({
   meta: {
@@ -28,7 +30,7 @@ export default defineRule({
   defaultOptions: {},
   check({ doc, report }) {
     const sections = resourceSections(doc);
-    if (sections.length === 0) {
+    if (sections.length === 0 && !setsOutContributions(doc)) {
       report({
         message: 'This agreement has no resources section: set out what each partner contributes, including staff time, premises, data and IT, skills and management capacity, not only money.',
         span: null,
@@ -36,9 +38,10 @@ export default defineRule({
       });
       return;
     }
-    if (sections.some((s) => NON_MONEY.test(doc.text.slice(s.headingSpan.start, s.span.end)))) return;
+    if (sections.length === 0) return;
+    if (sections.some((s) => coversMoreThanMoney(sectionTextWithoutCostTables(doc, s)))) return;
     // "Financial contributions" rather than "Establishment of the pooled fund": the heading about what partners put in.
-    const first = sections.find((s) => CONTRIBUTIONS.test(s.heading)) ?? sections[0];
+    const first = sections.find((s) => CONTRIBUTIONS.test(s.heading)) ?? sections.find((s) => /\bcosts?\b/i.test(s.heading)) ?? sections[0];
     report({
       message: 'This resources section covers only money: add the staff time, premises, data and IT, skills and management capacity each partner brings.',
       span: first.headingSpan,
@@ -46,6 +49,39 @@ export default defineRule({
     });
   },
 });
+
+/** A section that, under another name, says what partners put in: two or more sentences such as "The Council provides the hub's office". */
+function setsOutContributions(doc: PartnershipDocument): boolean {
+  const counts = new Map<Section, number>();
+  for (const s of doc.sentences) {
+    if (!s.section || !CONTRIBUTION.test(s.text) || !coversMoreThanMoney(s.text)) continue;
+    counts.set(s.section, (counts.get(s.section) ?? 0) + 1);
+  }
+  return [...counts.values()].some((n) => n >= 2);
+}
+
+/** A table of costs ("Item | Annual cost | Paid by") lists money, whatever its items are called. */
+function sectionTextWithoutCostTables(doc: PartnershipDocument, section: Section): string {
+  let text = doc.text.slice(section.headingSpan.start, section.span.end);
+  const costTables = doc.tables.filter(
+    (t) => t.span.start >= section.span.start && t.span.end <= section.span.end && t.headers.some((h) => COST_HEADER.test(h)),
+  );
+  for (const table of costTables.reverse()) {
+    const from = table.span.start - section.headingSpan.start;
+    text = text.slice(0, from) + text.slice(from + table.span.end - table.span.start);
+  }
+  return text;
+}
+
+const COST_HEADER = /\b(costs?|amount|£|budget|paid|funding|funded|price|value|contribution)\b/;
+
+/** "Staff costs" and "management fees" are money; "two seconded staff" and "IT systems" are not. */
+function coversMoreThanMoney(text: string): boolean {
+  const withoutMoney = text.replace(MONEY_PHRASE, ' ');
+  return NON_MONEY.test(withoutMoney) || /\b(IT|ICT)\b/.test(withoutMoney);
+}
+
+const MONEY_PHRASE = /\b(staff(ing)?|management|premises|training|IT|data|equipment|accommodation|administration|admin)\s+(costs?|budgets?|fees?|charges?|salar(y|ies)|overheads?|spend|expenditure|allowance)\b/gi;
 
 /** Top-most sections about resources or finance (a sub-section is read as part of its parent). */
 function resourceSections(doc: PartnershipDocument): Section[] {
