@@ -15,7 +15,7 @@ const MEASURE = new RegExp(
     String.raw`(?<![\w/-])\d[\d,]*(\.\d+)?(?![\d/-])\s*(\w+\s+){0,2}(people|persons?|adults|children|young people|families|households|patients|residents|carers|users|homes|places|beds|visits|admissions|discharges|days|weeks|hours|minutes|referrals|assessments|plans|cases|staff|schools|pupils|a (day|week|month|year)|per (day|week|month|year|cent)|each (day|week|month|year))`,
     String.raw`\b(at least|no more than|fewer than|more than|less than|under|over|above|below|within|up to|every|all)\s+\d`,
     String.raw`\b${NUMBER_WORDS}\b\s+(\w+\s+){0,2}(people|families|households|per ?cent|times|days|weeks|months)`,
-    String.raw`\b(halve|double|treble|triple|eliminate|zero|no (one|child|person|family|resident))\b`,
+    String.raw`\b(halve|double|treble|triple|eliminate|zero(?! tolerance)|no (one|child|person|family|resident))\b`,
     String.raw`\b(rate|proportion|percentage|number|waiting times?|time to)\b[^.]{0,60}\b(from|to|by)\s+[£]?\d`,
     // partnerlint's own template, inserted by a suggestion and waiting to be filled in
     String.raw`from \[baseline\] to \[target\]`,
@@ -72,7 +72,7 @@ const SLOGANS = [
 ];
 
 /** "disabled adults", "autistic children": a described group, not a whole population. */
-const DESCRIBED_GROUP = /\b(disabled|older|autistic|deaf|blind|frail|homeless|bereaved|pregnant|lone|unpaid|young|looked-after)\s+(adults|people|children|residents|tenants|parents|women|men|carers|mothers)\b/i;
+const DESCRIBED_GROUP = /\b(men|women|adults|people|children|young people|girls|boys)\s+(aged|over|under)\s+\d+|\b(disabled|older|autistic|deaf|blind|frail|homeless|bereaved|pregnant|lone|unpaid|young|looked-after)\s+(adults|people|children|residents|tenants|parents|women|men|carers|mothers)\b/i;
 
 export interface MeasurableFacts {
   measure: boolean;

@@ -71,6 +71,8 @@ function normalise(text: string): string {
  * diffuse phrase itself ("All partners"), as for the subject of a sentence.
  */
 export function isDiffuseOwner(text: string, vocabulary: OwnerVocabulary, { whole = false } = {}): boolean {
+  // "Angus Health and Social Care Partnership" is a body with a name, not "the partnership".
+  if (/\b[A-Z][a-z]+(\s+(and|of|for|[A-Z][a-z]+))*\s+Partnership\b/.test(text)) return false;
   const value = normalise(text);
   if (value === '' || /^[-–—?x]+$/.test(value)) return true;
   const words = compile(vocabulary);

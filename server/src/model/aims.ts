@@ -12,7 +12,7 @@ const NOT_STATED_AIMS: SectionMeaning[] = ['background', 'vision', 'governance',
 const NOT_AIM_SECTIONS = ['measures', 'actions', 'responsibilities', 'governance', 'resources', 'partners', 'background', 'review', 'exit', 'disputes', 'risks'] as const;
 const AIM_COLUMN = /\b(aims?|objectives?|priorit(y|ies)|goals?|outcomes?|ambitions?)\b/;
 const AIM_STATEMENT =
-  /\b((our|the|its|this|a|one|first|second|third|key|main|overall|shared|joint|strategic|partnership'?s?)\s+((main|overall|key|shared|joint|first|second|third|strategic|primary)\s+)?(aims?|objectives?|priorit(y|ies)|goals?|ambitions?)(\s+of\s+(this|the|our)\s+(partnership|agreement|strategy|plan|memorandum|collaboration|arrangement))?\s+(is|are|will be)\s+(to|that|an?|the|for)\b|(?<!\b(what|how|where|why|which)\s)(we|partners|the partnership|the parties|the (collaboration|board|alliance|programme|consortium|network|hub|service|strategy|plan|agreement))\s+((also|further|now|therefore)\s+)?(aim|aims|intend|intends|seek|seeks|are committed|is committed)\s+to)\b/i;
+  /\b((our|the|its|this|a|one|first|second|third|key|main|overall|shared|joint|strategic|partnership'?s?)\s+((main|overall|key|shared|joint|first|second|third|strategic|primary)\s+)?(aims?|objectives?|priorit(y|ies)|goals?|ambitions?)(\s+(of|for)\s+(this|the|our)\s+(partnership|agreement|strategy|plan|memorandum|collaboration|arrangement|board))?\s+(is|are|will be)\s+(to|that|an?|the|for)\b|(?<!\b(what|how|where|why|which)\s)(we|partners|the partnership|the parties|the (collaboration|board|alliance|programme|consortium|network|hub|service|strategy|plan|agreement))\s+((also|further|now|therefore)\s+)?(aim|aims|intend|intends|seek|seeks|are committed|is committed)\s+to)\b/i;
 /** "The objectives of this agreement are:", "By 2029 we want to:", "We aim to:" */
 const AIM_LEAD_IN =
   /(\b(aims?|objectives?|priorit(y|ies)|goals?|ambitions?|intended outcomes?|outcomes we (want|expect|seek))\b[^.:]*|\bwe (want|aim|intend|hope|plan) to|\bwill aim to|\bseeks? to|\bintends? to):\s*$/i;
@@ -33,7 +33,9 @@ export function extractAims(doc: PartnershipDocument, leadIns: ReadonlyMap<Item,
       // The aim is in the Aim column, or the first cell that states one ("Safer streets" only names the theme).
       const column = [...(item.cells?.keys() ?? [])].find((h) => AIM_COLUMN.test(h));
       const cells = [...(item.cells ?? new Map())].filter(([header], index) => header === column || index === 0 || STATEMENT_COLUMN.test(header)).map(([, c]) => c);
-      const cell = cells.find((c) => c && isStatement(c.text) && !META.test(c.text));
+      // In an Outcome column even a short phrase ("Better quality of life") is the intended outcome.
+      const outcomeCell = column && /^(intended |expected )?outcomes?$/.test(column) ? item.cells?.get(column) : undefined;
+      const cell = outcomeCell && outcomeCell.text.split(/\s+/).length >= 2 ? outcomeCell : cells.find((c) => c && isStatement(c.text) && !META.test(c.text));
       if (cell) aims.push(aim(cell, item.section, rowContext(item)));
       claimed.add(item);
       continue;
@@ -50,7 +52,9 @@ export function extractAims(doc: PartnershipDocument, leadIns: ReadonlyMap<Item,
 
   const headingSentences = new Map(doc.sentences.filter((s) => s.block === 'heading').map((s) => [s.span.start, s]));
   for (const section of doc.sections) {
-    if (!HEADING_AIM.test(section.heading) || !inAimSection(section) || !isStatement(section.heading.replace(HEADING_AIM_LABEL, ''))) continue;
+    // Priority headings usually name a theme ("Priority 5: Support after a death"); only a long or slogan-verb one states an aim.
+    const words = section.heading.replace(HEADING_AIM_LABEL, '').trim();
+    if (!HEADING_AIM.test(section.heading) || !inAimSection(section) || !(words.split(/\s+/).length >= 6 || (SLOGAN_VERB.test(words) && sloganPattern([]).test(words)))) continue;
     const body = doc.text.slice(section.headingSpan.end, section.span.end);
     const sentence = headingSentences.get(section.headingSpan.start);
     if (sentence) aims.push(aim(sentence, section, `${sentence.text} ${body}`));
@@ -108,7 +112,7 @@ const OWNER_LABEL = /\((lead|owner|led by|responsible)\s*:/i;
 const STATEMENT_COLUMN = /\b(what|outcomes?|change|want|see|description|ambitions?|aims?|objectives?|goals?)\b/;
 /** Verbs that name a change to people's lives rather than a task ("Reduce smoking", "Give every child ..."). */
 const CHANGE_VERB =
-  /^(reduce|increase|improve|cut|halve|double|raise|lower|strengthen|ensure|promote|tackle|prevent|end|close|narrow|enable|help|make sure|give every|achieve|eliminate|keep)\b/i;
+  /^(reduce|increase|improve|cut|halve|double|raise|lower|strengthen|ensure|promote|tackle|prevent|end|close|narrow|enable|help|make sure|give every (child|young person|person|family|carer|resident|pupil|older person)|achieve|eliminate|keep)\b/i;
 const SLOGAN_VERB = /^(work|improve|deliver|make|build|transform|strengthen|ensure|promote|create|join|integrate)\b/i;
 const SLOGAN_AIM = /^(improve|deliver|work together|promote|champion|transform|strengthen)\b.*\b(outcomes|joined-up|seamless|best-in-class|better services|more effectively|partnership working|integrated working)\b/i;
 const TASK_PASSIVE =
@@ -147,5 +151,9 @@ function inAimSection(section: Section | null): boolean {
 function looksLikeAimProse(text: string): boolean {
   const words = text.trim().replace(/^(\(?[a-z0-9]{1,3}[.)]|[•‣◦·])\s+/i, '');
   if (/^(more|fewer|people|residents|families|children|young people|everyone|communities|carers|patients|pupils)\b.*\b(feel|are|have|get|can|will|live|say|know)\b/i.test(words)) return true;
-  return /^(to\s+\w+|we (also |further |then )?(will|want|aim to|intend to|would like|hope to|plan to)|by \d{4}|(reduce|increase|improve|ensure|enable|support|prevent|deliver|make|help|halve|double|cut|raise|end|close|offer|build|create|develop|give|provide|bring|strengthen|tackle|promote|protect|keep|grow|widen|narrow|expand|achieve|become|have)\b)/i.test(words);
+  // "I will have a say in decisions about my life": an outcome in the words of the person it is for.
+  if (/^i (will|can|am|have|feel|get|know)\b/i.test(words)) return true;
+  // "We will reduce ..." states an aim; "We will set up one shared record" states a task.
+  if (/^we (also |further |then )?will\b/i.test(words)) return CHANGE_VERB.test(words.replace(/^we (also |further |then )?will\s+/i, ''));
+  return /^(to\s+\w+|we (also |further |then )?(want|aim to|intend to|would like|hope to|plan to)|by \d{4}|(reduce|increase|improve|ensure|enable|support|prevent|deliver|make|help|halve|double|cut|raise|end|close|offer|build|create|develop|give|provide|bring|strengthen|tackle|promote|protect|keep|grow|widen|narrow|expand|achieve|become|have)\b)/i.test(words);
 }

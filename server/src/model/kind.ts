@@ -38,7 +38,8 @@ export function detectKind(doc: PartnershipDocument, configured: DocumentKind | 
     return { kind: 'agreement', reason: `the title "${title}" names a partnership agreement${brokenFrontmatter}` };
   }
   // "Better Care Fund Plan" and "Joint Carers Plan" are plans; a plain "Project plan" is not.
-  const strategyTitle = STRATEGY_TITLE.test(title) || (/\bplan\b/i.test(title) && PARTNERSHIP_WORDS.test(title));
+  const strategyTitle =
+    STRATEGY_TITLE.test(title) || (/\bplan\b/i.test(title) && (PARTNERSHIP_WORDS.test(title) || structure.size >= 3));
   if (strategyTitle && PARTNERSHIP_WORDS.test(`${title} ${doc.text.slice(0, 3000)}`) && structure.size >= 2) {
     return { kind: 'strategy', reason: `the title "${title}" names a partnership strategy or plan${brokenFrontmatter}` };
   }

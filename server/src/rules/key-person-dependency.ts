@@ -73,6 +73,9 @@ export default defineRule<Options>({
         const next = doc.sentences[index + 1];
         const follows = next && next.section === sentence.section && FOLLOW_ON.test(next.text) ? next.text : '';
         if ([sentence.text, sentence.item?.text ?? '', follows].some(covers)) return;
+        // "Rhian Price ... is the strategy lead." and, later, "Her deputy is ..." or "If Rhian Price is away, ...".
+        const surname = person.name.split(/\s+/).pop() ?? '';
+        if (surname.length > 2 && doc.sentences.some((s) => s !== sentence && s.text.includes(surname) && covers(s.text))) return;
       }
       // One finding a paragraph, item or cell: "Mr Ashworth leads ... Mr Ashworth alone holds ..." is one problem.
       const line = doc.locate(sentence.span.start).line;
