@@ -33,9 +33,11 @@ export function findAgentlessPassive(text: string): Passive | null {
   const participle = match[1].split(/\s+/).pop() ?? match[1];
   if (NOT_PASSIVE.test(participle)) return null;
   // "Costs will be shared equally" allocates money (a fifty-fifty matter); "proposals will be shared" is a task.
-  if (/^(shared|split|divided|borne|apportioned|met)$/i.test(participle) && MONEY.test(text)) return null;
+  if (/^(shared|split|divided|apportioned)$/i.test(participle) && MONEY.test(text)) return null;
   // "will be considered successful if ..." says how success is judged, not who acts.
-  if (/^(considered|deemed|regarded|judged|seen)$/i.test(participle) && /\bsuccess/i.test(text)) return null;
+  if (/^(considered|deemed|regarded|judged|seen|shown|measured|assessed|evaluated|demonstrated)$/i.test(participle) && /\b(success\w*|partnership|performance|progress|effectiveness)\b/i.test(text)) return null;
+  // "We want girls to be offered a female case worker" states an aim, not a task.
+  if (/\b(want|wants|wish|hope|aim|aims|expect|would like)\b[^.]*$/i.test(text.slice(0, match.index))) return null;
   // "Decisions shall be taken by consensus" states a decision rule, not a task to own.
   if (/\bdecisions?\b/i.test(text.slice(0, match.index)) && /^(taken|made|reached|agreed)$/i.test(participle)) return null;
   const start = match.index;

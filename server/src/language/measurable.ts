@@ -72,7 +72,8 @@ const SLOGANS = [
 ];
 
 /** "disabled adults", "autistic children": a described group, not a whole population. */
-const DESCRIBED_GROUP = /\b(men|women|adults|people|children|young people|girls|boys)\s+(aged|over|under)\s+\d+|\b(disabled|older|autistic|deaf|blind|frail|homeless|bereaved|pregnant|lone|unpaid|young|looked-after)\s+(adults|people|children|residents|tenants|parents|women|men|carers|mothers)\b/i;
+const DESCRIBED_GROUP =
+  /\b(men|women|adults|people|children|young people|girls|boys)\s+(aged|over|under)\s+\d+|\b(children|parents|carers|families|partners) of\s+([\w-]+\s+){0,2}(children|families|veterans|pupils|people|personnel|patients)\b|\b(men|man) who (have|has) sex with men\b|\b(disabled|older|autistic|deaf|blind|frail|homeless|bereaved|pregnant|lone|unpaid|young|looked-after)\s+(adults|people|children|residents|tenants|parents|women|men|carers|mothers)\b/i;
 
 export interface MeasurableFacts {
   measure: boolean;

@@ -149,7 +149,7 @@ function inAimSection(section: Section | null): boolean {
 
 /** Prose in an aims section that states an intended change ("We will reduce ...", "To improve ..."). */
 function looksLikeAimProse(text: string): boolean {
-  const words = text.trim().replace(/^(\(?[a-z0-9]{1,3}[.)]|[•‣◦·])\s+/i, '');
+  const words = text.trim().replace(/^(\(?\d+(\.\d+)*[.)]?|\(?[a-z][.)]|[•‣◦·])\s+/i, '');
   if (/^(more|fewer|people|residents|families|children|young people|everyone|communities|carers|patients|pupils)\b.*\b(feel|are|have|get|can|will|live|say|know)\b/i.test(words)) return true;
   // "I will have a say in decisions about my life": an outcome in the words of the person it is for.
   if (/^i (will|can|am|have|feel|get|know)\b/i.test(words)) return true;

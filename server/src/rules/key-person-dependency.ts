@@ -13,7 +13,7 @@ const KEY_ROLE =
 /** "signed off by Ravi Sandhu": the work waits on that one person. */
 const BY_PERSON = /\b(signed off|approved|authorised|decided|agreed|held|led|chaired|managed|coordinated|co-ordinated|run) by (Dr|Mr|Mrs|Ms|Cllr|[A-Z][a-z]+ [A-Z])/;
 const SUCCESSION = [
-  'deputy', 'deputies', 'deputise', 'deputises', 'deputised', 'deputising', 'deputizes', 'when she is away', 'when he is away',
+  'on leave', 'deputy', 'deputies', 'deputise', 'deputises', 'deputised', 'deputising', 'deputizes', 'when she is away', 'when he is away',
   'when they are away', 'when she is absent', 'when he is absent', 'when they are absent', 'is unavailable', 'successor', 'succession', 'handover', 'hand over', 'handed over',
   'cover arrangements', 'provide cover', 'in their absence', 'in his absence', 'in her absence', 'nominated substitute',
   'nominated deputy', 'alternate', 'substitute', 'replacement', 'stand in', 'step in', 'moves on', 'leaves the',
@@ -71,7 +71,7 @@ export default defineRule<Options>({
       } else {
         // A deputy named in the same sentence or item, or in a next sentence about the same person, covers this role.
         const next = doc.sentences[index + 1];
-        const follows = next && next.section === sentence.section && FOLLOW_ON.test(next.text) ? next.text : '';
+        const follows = next && next.section === sentence.section && (FOLLOW_ON.test(next.text) || NAMED_DEPUTY.test(next.text)) ? next.text : '';
         if ([sentence.text, sentence.item?.text ?? '', follows].some(covers)) return;
         // "Rhian Price ... is the strategy lead." and, later, "Her deputy is ..." or "If Rhian Price is away, ...".
         const surname = person.name.split(/\s+/).pop() ?? '';
@@ -100,6 +100,8 @@ export default defineRule<Options>({
 
 /** A next sentence that carries on about the same person ("In her absence ...", "Their deputy is ..."). */
 const FOLLOW_ON = /^(in (his|her|their) absence|(his|her|their) (deputy|successor|cover|role|post)|(he|she|they)\b|the (vice-chair|deputy)|a deputy|if (he|she|they))/i;
+/** "Tom Reilly, Deputy Head, covers ..." or "... is her deputy" right after the lead is named. */
+const NAMED_DEPUTY = /^[A-Z][a-z]+ [A-Z][\w'’-]+,?\s+(the\s+)?deputy\b|\b(is|acts as) (her|his|their) deputy\b/i;
 const DEPUTY_COLUMN = /\b(deputy|deputies|cover|successor|alternate|back-?up|substitute|second)\b/i;
 
 /** For a table with a Deputy column: whether this row fills it (undefined when there is no such column). */
