@@ -31,7 +31,7 @@ const DATE = new RegExp(
     String.raw`\b20\d\d\s*[/–-]\s*(20)?\d\d\b`,
     String.raw`\b\d{1,2}(st|nd|rd|th)?\s+(${MONTHS})\b`,
     String.raw`\b\d{1,2}/\d{1,2}/\d{2,4}\b`,
-    String.raw`\bwithin\s+(\d+|${NUMBER_WORDS}|a|one)\s+(days?|weeks?|months?|years?)\b`,
+    String.raw`\bwithin\s+(\d+|${NUMBER_WORDS}|a|one|an)\s+(working\s+)?(minutes?|hours?|days?|weeks?|months?|years?)\b`,
     String.raw`\b(over|in|during)\s+the\s+(next|first|coming)\s+(\d+|${NUMBER_WORDS}|few)?\s*(days?|weeks?|months?|years?)\b`,
     String.raw`\b(by|before|in)\s+(year\s+\w+|the end of (the )?(year|strategy|agreement|plan|financial year|this strategy|the plan period|(the )?(first|second|third) year))\b`,
     String.raw`\b(q[1-4])\s*(20\d\d|\d\d)\b`,
@@ -73,7 +73,7 @@ const SLOGANS = [
 
 /** "disabled adults", "autistic children": a described group, not a whole population. */
 const DESCRIBED_GROUP =
-  /\b(men|women|adults|people|children|young people|girls|boys)\s+(aged|over|under)\s+\d+|\b(children|parents|carers|families|partners) of\s+([\w-]+\s+){0,2}(children|families|veterans|pupils|people|personnel|patients)\b|\b(men|man) who (have|has) sex with men\b|\b(disabled|older|autistic|deaf|blind|frail|homeless|bereaved|pregnant|lone|unpaid|young|looked-after)\s+(adults|people|children|residents|tenants|parents|women|men|carers|mothers)\b/i;
+  /\b(older|disabled|vulnerable)\s+(or|and)\s+(older|disabled|vulnerable)\s+(residents?|people|adults|tenants)\b|\b(men|women|adults|people|children|young people|girls|boys)\s+(aged|over|under)\s+\d+|\b(children|parents|carers|families|partners) of\s+([\w-]+\s+){0,2}(children|families|veterans|pupils|people|personnel|patients)\b|\b(men|man) who (have|has) sex with men\b|\b(disabled|older|autistic|deaf|blind|frail|homeless|bereaved|pregnant|lone|unpaid|young|looked-after)\s+(adults|people|children|residents|tenants|parents|women|men|carers|mothers)\b/i;
 
 export interface MeasurableFacts {
   measure: boolean;

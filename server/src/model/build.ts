@@ -224,6 +224,7 @@ class Walker {
       section: this.current,
       childrenText: nestedText(node),
       parent: parentItem,
+      ...(leadIn ? { leadIn: leadIn.text } : {}),
     };
     this.items.push(item);
     if (leadIn) this.leadIns.set(item, leadIn);

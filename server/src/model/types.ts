@@ -72,6 +72,8 @@ export interface Item extends MappedText {
   childrenText: string;
   /** The list item this one is nested in. */
   parent: Item | null;
+  /** The words that introduce the list ("We will know this is working if:"), when there are any. */
+  leadIn?: string;
 }
 
 export interface Partner {

@@ -101,7 +101,7 @@ export default defineRule<Options>({
 /** A next sentence that carries on about the same person ("In her absence ...", "Their deputy is ..."). */
 const FOLLOW_ON = /^(in (his|her|their) absence|(his|her|their) (deputy|successor|cover|role|post)|(he|she|they)\b|the (vice-chair|deputy)|a deputy|if (he|she|they))/i;
 /** "Tom Reilly, Deputy Head, covers ..." or "... is her deputy" right after the lead is named. */
-const NAMED_DEPUTY = /^[A-Z][a-z]+ [A-Z][\w'’-]+,?\s+(the\s+)?deputy\b|\b(is|acts as) (her|his|their) deputy\b/i;
+const NAMED_DEPUTY = /^[A-Z][a-z]+ [A-Z][\w'’-]+,?\s+(the\s+)?deputy\b|\b(is|acts as) (her|his|their) deputy\b|\bdeputis(es|ing)\b|\bcovers?\s+(for\s+)?(him|her|them)\b/i;
 const DEPUTY_COLUMN = /\b(deputy|deputies|cover|successor|alternate|back-?up|substitute|second)\b/i;
 
 /** For a table with a Deputy column: whether this row fills it (undefined when there is no such column). */

@@ -3,7 +3,7 @@ import { defineRule } from './types.js';
 
 /** Counts of process: meetings held, attendance, papers produced. */
 const PROCESS =
-  /\b((number|frequency|count|percentage|proportion|level|rate|regularity)\s+of\s+(\w+\s+){0,3}(meetings?|workshops?|events?|forums?|conferences?|board meetings?|partners attending|attendees)|(attendance|turnout)(\s+rates?)?\s+(at|of)\s+(\w+\s+){0,4}(meetings?|boards?|workshops?|events?|forums?|sessions|conferences?)|minutes\s+of\s+(\w+\s+){0,3}meetings|meetings\s+(that|which)\s+(are|were)\s+quorate|quorate\s+meetings|(number|proportion|percentage)\s+of\s+(\w+\s+){0,3}(that|who)\s+attend|(attendance|turnout)\s+(by|rates?|levels?|figures?)\s+(of\s+)?(partners|members|organisations)|represented\s+at\s+(\w+\s+){0,3}meetings|well[- ]attended|(high|good|full|strong)\s+attendance|meetings?\s+(held|attended|taking place|convened|being held)|(strategies|plans|papers|reports|minutes|action plans?|policies|protocols|reviews?)\s+((have|has) been\s+|are\s+|were\s+|being\s+)?(produced|published|written|submitted|signed off|agreed)|publication of (an?|the)\s+(\w+\s+){0,3}(review|report|strategy|plan|newsletter)|(all|every)\s+partners?\s+(attend|attending|present|represented)|regular(,)?\s+(and\s+)?(well[- ]attended\s+)?(partnership\s+|board\s+)?meetings|attend(s|ing|ed)?\s+(at least\s+)?[^.;]{0,40}meetings|held\s+\d+\s+(\w+\s+)?meetings|(produced|published|written|delivered)\s+(\w+\s+){0,3}(strategies|plans|reports|papers)|(was|were)\s+attended\s+by|(papers|briefings|reports)\s+(and\s+\w+\s+)?produced|(workshops?|events?)\s+(delivered|held|run)|(strategy|plan)\s+produced)\b/i;
+  /\b((number|frequency|count|percentage|proportion|level|rate|regularity)\s+of\s+(\w+\s+){0,3}(meetings?|workshops?|events?|forums?|conferences?|board meetings?|partners attending|attendees)|(attendance|turnout)(\s+rates?)?\s+(at|of)\s+(\w+\s+){0,4}(meetings?|boards?|workshops?|events?|forums?|sessions|conferences?|groups?|panels?|committees?)|minutes\s+of\s+(\w+\s+){0,3}meetings|meetings\s+(that|which)\s+(are|were)\s+quorate|quorate\s+meetings|(number|proportion|percentage)\s+of\s+(\w+\s+){0,3}(that|who)\s+attend|(attendance|turnout)\s+(by|rates?|levels?|figures?)\s+(of\s+)?(partners|members|organisations)|represented\s+at\s+(\w+\s+){0,3}meetings|well[- ]attended|(high|good|full|strong)\s+attendance|meetings?\s+(held|attended|taking place|convened|being held)|(strategies|plans|papers|reports|minutes|action plans?|policies|protocols|reviews?)\s+((have|has) been\s+|are\s+|were\s+|being\s+)?(produced|published|written|submitted|signed off|agreed)|publication of (an?|the)\s+(\w+\s+){0,3}(review|report|strategy|plan|newsletter)|(all|every)\s+partners?\s+(attend|attending|present|represented)|regular(,)?\s+(and\s+)?(well[- ]attended\s+)?(partnership\s+|board\s+)?meetings|attend(s|ing|ed)?\s+(at least\s+)?[^.;]{0,40}meetings|held\s+\d+\s+(\w+\s+)?meetings|(produced|published|written|delivered)\s+(\w+\s+){0,3}(strategies|plans|reports|papers)|(was|were)\s+attended\s+by|(papers|briefings|reports)\s+(and\s+\w+\s+)?produced|(workshops?|events?)\s+(delivered|held|run)|(strategy|plan)\s+produced)\b/i;
 /** Outputs that are process when they stand as a measure of success ("Falls pathway published", "Group meets every two months"). */
 const OUTPUT =
   /\b((document|pathway|strategy|plan|report|review|paper|terms of reference|protocol|policy)\s+(\w+\s+){0,2}(published|completed|produced|agreed|in place|signed off)|(partners?|organisations?|schools?|members?|employers?|businesses)\s+(have\s+)?(signed|signed up|signing)\b)\b/i;
@@ -12,6 +12,8 @@ const MEETING_OUTPUT =
   /\b(meets\s+(\w+\s+){0,3}(quarterly|monthly|weekly|every|each|regularly)|with\s+(\d+|good|high|full)\s+(\w+\s+)?(attend\w*|organisations attending|attendance)|(subgroups?|sub-groups?|groups?|boards?|committees?|panels?|forums?)\s+(meet|met|meets)\b)\b/i;
 /** Words that make a sentence a statement of how success is judged. */
 const STRONG_SUCCESS = /\b(success(ful)?|judged|measured by|evidence of (progress|success)|demonstrat\w+|proves?|shows? (that|how))\b/i;
+/** "We will know the partnership is working if:" makes each item below it a measure of success. */
+const SUCCESS_LEAD_IN = /\b(success\w*|succeeding|working|judge\w*|measure\w*|know)\b[^:]*:\s*$/i;
 const SUCCESS =
   /\b(success\w*|succeed\w*|is working|are working|working well|works? well|effective\w*|performance|demonstrat\w*|shows?|shown|showing|evidence[ds]?|judged?|measured?|measures|sign of|signs of|proof|proves?|achiev\w*|healthy|strength of|kpis?|indicators?|targets?|outcomes?)\b/i;
 
@@ -37,7 +39,7 @@ export default defineRule({
     const lines = new Set<number>();
     for (const sentence of doc.sentences) {
       if (sentence.block === 'heading') continue;
-      const measure = inMeasureColumn(sentence);
+      const measure = inMeasureColumn(sentence) || SUCCESS_LEAD_IN.test(sentence.item?.leadIn ?? '');
       const judged = measure || inMeasures(sentence) || STRONG_SUCCESS.test(sentence.text);
       // "The Board meets monthly" in prose is a fact; as an item in a list of measures it is an indicator.
       const stated = measure || STRONG_SUCCESS.test(sentence.text) || (inMeasures(sentence) && sentence.block !== 'paragraph');
