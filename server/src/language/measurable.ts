@@ -13,7 +13,8 @@ const MEASURE = new RegExp(
     String.raw`\bfrom\s+[£]?\d[\d,.]*\s*%?\s+(\w+\s+){0,3}to\s+[£]?\d`,
     String.raw`\b(baseline|target)\s*(of|:|is|=)?\s*[£]?\d`,
     String.raw`(?<![\w/-])\d[\d,]*(\.\d+)?(?![\d/-])\s*(\w+\s+){0,2}(people|persons?|adults|children|young people|families|households|patients|residents|carers|users|homes|places|beds|visits|admissions|discharges|days|weeks|hours|minutes|referrals|assessments|plans|cases|staff|schools|pupils|a (day|week|month|year)|per (day|week|month|year|cent)|each (day|week|month|year))`,
-    String.raw`\b(at least|no more than|fewer than|more than|less than|under|over|above|below|within|up to|every|all)\s+\d`,
+    // "people over 75" gives an age, not a target
+    String.raw`(?<!\b(people|adults|aged|those|men|women|children|residents|patients)\s)\b(at least|no more than|fewer than|more than|less than|under|over|above|below|within|up to|every|all)\s+\d`,
     String.raw`\b${NUMBER_WORDS}\b\s+(\w+\s+){0,2}(people|families|households|per ?cent|times|days|weeks|months)`,
     String.raw`\b(halve|double|treble|triple|eliminate|zero(?! tolerance)|no (one|child|person|family|resident))\b`,
     String.raw`\b(rate|proportion|percentage|number|waiting times?|time to)\b[^.]{0,60}\b(from|to|by)\s+[£]?\d`,
@@ -43,7 +44,7 @@ const DATE = new RegExp(
 /** Groups of people a change is for. */
 const BENEFICIARY_GROUPS = [
   // Whole populations ("children", "residents", "every family") do not say who benefits; a defined group does.
-  'older people', 'older adults', 'carers', 'carer', 'care leaver', 'young carer', 'older person',
+  'older people', 'older adults', 'carers', 'carer', 'care leaver', 'young carer', 'older person', 'looked after child',
   'young carers', 'unpaid carers', 'pupils with', 'care leavers', 'looked after children', 'children in care',
   'people with learning disabilities', 'people with a learning disability', 'people with dementia',
   'people with mental health', 'people experiencing', 'people sleeping rough', 'rough sleepers', 'homeless',

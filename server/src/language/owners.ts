@@ -75,6 +75,8 @@ export function isDiffuseOwner(text: string, vocabulary: OwnerVocabulary, { whol
   if (/\b[A-Z][a-z]+(\s+(and|of|for|[A-Z][a-z]+))*\s+Partnership\b/.test(text)) return false;
   const value = normalise(text);
   if (value === '' || /^[-–—?x]+$/.test(value)) return true;
+  // "Jointly, PCN and community trust" still leaves nobody singly accountable.
+  if (/^(jointly|joint)\b/.test(value)) return true;
   const words = compile(vocabulary);
   // A configured owner ("Safeguarding Children Partnership") wins over the diffuse word inside it.
   if (words.owners?.test(value)) return false;

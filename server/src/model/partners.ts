@@ -173,7 +173,9 @@ function leadingName(text: string): { name: string; aliases: string[] } | null {
   });
   const name = stripLeadingArticle(head);
   if (!/^[A-Z0-9]/.test(name) || name.split(/\s+/).length > 9 || /\b(will|shall|is|are)\b/.test(name)) return null;
-  return { name, aliases };
+  // "Kestrel County Council, through the Virtual School": the document may name the unit instead.
+  const through = /,\s+(?:through|via|represented by|acting through)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:for|of|and|in|[A-Z][\w'’-]*))*)/.exec(cleaned);
+  return { name, aliases: through ? [...aliases, through[1]] : aliases };
 }
 
 function rowPartner(row: Item): { name: string; aliases: string[] } | null {

@@ -1,5 +1,6 @@
 import { findPerson } from '../language/person-names.js';
 import { containsPhrase } from '../language/words.js';
+import type { Fix } from '../engine/types.js';
 import type { Item, Sentence } from '../model/types.js';
 import { defineRule } from './types.js';
 
@@ -82,17 +83,10 @@ export default defineRule<Options>({
       if (lines.has(line) || blocks.has(sentence.blockSpan.start)) return;
       lines.add(line);
       blocks.add(sentence.blockSpan.start);
-      const at = sentence.span.end;
       report({
         message: `This rests on ${person.name} alone, with no deputy or handover if they move on: name a deputy or the post that takes over, and how the work is handed over.`,
         span: sentence.span,
-        suggestions: [
-          {
-            description: 'Add a deputy and handover clause to fill in',
-            range: [at, at],
-            text: ' Their deputy is [name or post], who takes over if they move on, with a handover within [number] weeks.',
-          },
-        ],
+        suggestions: [deputySuggestion(sentence)],
       });
     });
   },
@@ -112,6 +106,21 @@ function deputyCell(row: Item): boolean | undefined {
   return value.length > 0 && !/^(tbc|tba|none|n\/a|vacant)$/i.test(value);
 }
 
+/** Fill the row's Deputy cell when the table has one; otherwise add a deputy sentence after this one. */
+function deputySuggestion(sentence: Sentence): Fix {
+  const header = [...(sentence.item?.cells?.keys() ?? [])].find((h) => DEPUTY_COLUMN.test(h));
+  const cell = header ? sentence.item?.cells?.get(header) : undefined;
+  if (cell) {
+    return { description: 'Name a deputy in this row to fill in', range: [cell.span.start, cell.span.end], text: cell.text ? '[deputy name or post]' : ' [deputy name or post] ' };
+  }
+  const at = sentence.span.end;
+  return {
+    description: 'Add a deputy and handover clause to fill in',
+    range: [at, at],
+    text: ' Their deputy is [name or post], who takes over if they move on, with a handover within [number] weeks.',
+  };
+}
+
 /** A name in a signatures or contacts table is not a role; in an Owner or Lead column it is. */
 function inOwnerColumn(sentence: Sentence): boolean {
   for (const [header, cell] of sentence.item?.cells ?? []) {
@@ -124,5 +133,7 @@ const OWNER_HEADER = /\b(owners?|leads?|responsible|accountable|who|by whom|cont
 
 /** A table cell that is just a person's name is the owner of its row. */
 function isOwnerCell(text: string, name: string): boolean {
-  return text.replace(name, '').replace(/[\s(),.-]+/g, '').length < 3;
+  // "Chloe Barnes" or "Chloe Barnes, CVS Development Worker": the cell names the person who holds the role.
+  const rest = text.replace(name, '').replace(/[\s(),.-]+/g, '');
+  return rest.length < 3 || text.trim().startsWith(name);
 }

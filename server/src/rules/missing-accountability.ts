@@ -143,7 +143,7 @@ function leadInSubject(text: string): string {
 
 /** Promises about how partners behave ("will work together", "will respect") are not actions to own. */
 const RELATIONAL =
-  /^\s*\w+\s+(also\s+)?(work (together|closely|in partnership|collaboratively)|collaborate|co-?operate|respect|trust|value|act in good faith|be open|be honest|communicate openly|support (each other|one another)|commit|be committed|abide|uphold|recognise|acknowledge|endeavour|seek|aim|want|strive|share (a|the|our) (vision|commitment|aims?|values)|be encouraged|be guided|have regard|treat|share (all |the |any |their )?(costs?|risks?|liabilit\w*|decisions|savings|overspends?|underspends?|everything)|bear|split|divide|contribute)/i;
+  /^\s*\w+\s+(also\s+)?(work (together|closely|in partnership|collaboratively)|collaborate|co-?operate|respect|trust|value|act in good faith|be open|be honest|communicate openly|support (each other|one another)|commit|be committed|abide|uphold|recognise|acknowledge|endeavour|seek|aim|want|strive|share (a|the|our) (vision|commitment|aims?|values)|be encouraged|be guided|have regard|treat|be (considered|judged|deemed|seen|regarded|measured)|share (all |the |any |their )?(costs?|risks?|liabilit\w*|decisions|savings|overspends?|underspends?|everything)|bear|split|divide|contribute)/i;
 
 function isRelational(text: string, modalIndex: number): boolean {
   return RELATIONAL.test(text.slice(modalIndex));

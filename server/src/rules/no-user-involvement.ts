@@ -3,6 +3,8 @@ import type { Sentence } from '../model/types.js';
 import { insertSectionSkeleton } from './support/skeletons.js';
 import { defineRule } from './types.js';
 
+const PUBLISHING = /\b(publish\w*|send\w*|share\w*)\b/i;
+
 export default defineRule({
   meta: {
     id: 'no-user-involvement',
@@ -30,6 +32,8 @@ export default defineRule({
       else if (INVOLVING.test(sentence.text)) involved = true;
     }
     for (const sentence of late) {
+      // Publishing the finished plan to people who already helped shape it is reporting back, not late involvement.
+      if (involved && PUBLISHING.test(sentence.text) && !/\b(consult\w*|notif\w*|told|inform\w*)\b/i.test(sentence.text)) continue;
       report({
         message: 'People who use services are only brought in after the decisions are made: informing them is not involving them. Involve them while the plan is still being shaped.',
         span: sentence.span,
@@ -48,6 +52,8 @@ export default defineRule({
 
 /** Told or consulted only once the decision is taken ("once the plan is agreed, residents will be informed"). */
 function isLate(text: string): boolean {
+  // Reporting back to the people who helped write the plan closes the loop; it is not late involvement.
+  if (/\bwho (took part|helped|contributed|shaped|worked on|co-?produced)\b/i.test(text)) return false;
   if (ONLY_TOLD.test(text) && !INVOLVING.test(text)) return true;
   if (!AFTER_DECISION.test(text)) return false;
   return INFORMING.test(text) || /\bconsult\w*\b/i.test(text);
