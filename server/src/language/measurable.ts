@@ -84,6 +84,7 @@ export interface MeasurableFacts {
 }
 
 const GROUPS = BENEFICIARY_GROUPS.filter((g) => g !== 'those');
+const DEFAULT_GROUPS = phrasePattern(GROUPS, 'i');
 /** "children's services" names a department, not children who benefit. */
 const DEPARTMENT = /\b(children|young people|adults?|older people)('s|s'|’s)?\s+(social care|services|social services|commissioning|partnership|team|department|directorate|trust)\b/gi;
 
@@ -92,8 +93,8 @@ export function measurableFacts(text: string, extraSlogans: readonly string[], e
     measure: MEASURE.test(text),
     date: DATE.test(text),
     beneficiary:
-      DESCRIBED_GROUP.test(text) || phrasePattern(extraGroups.length ? [...GROUPS, ...extraGroups] : GROUPS, 'i').test(text.replace(DEPARTMENT, ' ')),
-    slogan: phrasePattern(extraSlogans.length ? [...SLOGANS, ...extraSlogans] : SLOGANS, 'i').test(text),
+      DESCRIBED_GROUP.test(text) || (extraGroups.length ? phrasePattern([...GROUPS, ...extraGroups], 'i') : DEFAULT_GROUPS).test(text.replace(DEPARTMENT, ' ')),
+    slogan: sloganPattern(extraSlogans).test(text),
   };
 }
 
@@ -105,4 +106,9 @@ export function hasMeasure(text: string): boolean {
   return MEASURE.test(text);
 }
 
-export const sloganPattern = (extra: readonly string[]): RegExp => phrasePattern([...SLOGANS, ...extra], 'i');
+const DEFAULT_SLOGANS = phrasePattern(SLOGANS, 'i');
+
+/** Compiled once for the built-in list: aims and table cells ask for it many times a document. */
+export function sloganPattern(extra: readonly string[]): RegExp {
+  return extra.length ? phrasePattern([...SLOGANS, ...extra], 'i') : DEFAULT_SLOGANS;
+}

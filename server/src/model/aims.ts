@@ -20,7 +20,23 @@ const AIM_LEAD_IN =
 const AIM_HEADER = /^(aims?|objectives?|priorit(y|ies)|goals?|ambitions?|(intended |expected )?outcomes?|what we want to achieve)$/;
 const LABELLED_AIM =
   /^\s*((aim|objective|priority|goal|outcome|ambition)\s*(\d+|[a-z])?\s*[:.\-–—]|(what we (want|aim|hope|intend) to (achieve|see|change)|what success looks like|our (\w+\s+){0,2}(aim|goal|ambition)[^:.]{0,40})\s*:)\s*\S/i;
-const HEADING_AIM = /^\s*(aim|objective|priority|goal|outcome|ambition|commitment)\s*(\d+|[a-z])?\s*[:.\-–—]\s*\S/i;
+const HEADING_AIM_LABEL = /^\s*(aim|objective|priority|goal|outcome|ambition|commitment)\s*(\d+|[a-z])?\s*[:.\-–—]\s*/i;
+const OWNER_LABEL = /\((lead|owner|led by|responsible)\s*:/i;
+/** Columns that may hold the aim when the first names a theme; never Lead, Date or Target columns. */
+const STATEMENT_COLUMN = /\b(what|outcomes?|change|want|see|description|ambitions?|aims?|objectives?|goals?)\b/;
+/** Verbs that name a change to people's lives rather than a task ("Reduce smoking", "Give every child ..."). */
+const CHANGE_VERB =
+  /^(reduce|increase|improve|cut|halve|double|raise|lower|strengthen|ensure|promote|tackle|prevent|end|close|narrow|enable|help|make sure|give every (child|young person|person|family|carer|resident|pupil|older person)|achieve|eliminate|keep)\b/i;
+const SLOGAN_VERB = /^(work|improve|deliver|make|build|transform|strengthen|ensure|promote|create|join|integrate)\b/i;
+const SLOGAN_AIM = /^(improve|deliver|work together|promote|champion|transform|strengthen)\b.*\b(outcomes|joined-up|seamless|best-in-class|better services|more effectively|partnership working|integrated working)\b/i;
+const TASK_PASSIVE =
+  /\b(will|shall|is to|are to)\s+be\s+(reviewed|commissioned|published|introduced|funded|set up|appointed|held|established|launched|piloted|produced|mapped|rolled out|procured|recruited|written|drafted|updated|refreshed|audited|installed)\b/i;
+/** A subject that names a body or post: "The Council", "Eastbrook Police", "The Programme Manager". */
+const NAMED_DOER = /\b(council|trust|icb|police|service|team|board|manager|officer|director|lead|coordinator|inspector|nurse|worker)\b/i;
+/** Verbs that start a task rather than name a change ("Commission a service", "Set up a hub"). */
+const TASK_VERB =
+  /^(commission|fund|introduce|publicise|publicize|pilot|run|place|set up|publish|appoint|recruit|hold|establish|launch|hire|train|map|review|produce|write|draft|open|host|convene|organise|arrange|procure|purchase|buy|install|roll out|carry out|undertake|complete|hand|send|submit|agree|sign|meet|attend|bring together|set out|refresh|update|audit|scope|explore|consult|engage)\b/i;
+
 /** Lines that introduce or describe aims rather than state one. */
 const META = /(:\s*$|^(this|the following|these|our|the)\s+(section|strategy|plan|agreement|document|priorities|aims|objectives|outcomes)\s+(sets?|describes?|outlines?|explains?|lists?|are|is)\b)/i;
 
@@ -54,7 +70,7 @@ export function extractAims(doc: PartnershipDocument, leadIns: ReadonlyMap<Item,
   for (const section of doc.sections) {
     // Priority headings usually name a theme ("Priority 5: Support after a death"); only a long or slogan-verb one states an aim.
     const words = section.heading.replace(HEADING_AIM_LABEL, '').trim();
-    if (!HEADING_AIM.test(section.heading) || !inAimSection(section) || !(words.split(/\s+/).length >= 6 || (SLOGAN_VERB.test(words) && sloganPattern([]).test(words)))) continue;
+    if (!HEADING_AIM_LABEL.test(section.heading) || !words || !inAimSection(section) || !(words.split(/\s+/).length >= 6 || (SLOGAN_VERB.test(words) && sloganPattern([]).test(words)))) continue;
     const body = doc.text.slice(section.headingSpan.end, section.span.end);
     const sentence = headingSentences.get(section.headingSpan.start);
     if (sentence) aims.push(aim(sentence, section, `${sentence.text} ${body}`));
@@ -105,23 +121,6 @@ function labelledContext(doc: PartnershipDocument, sentence: Sentence): string {
 function aim(words: MappedText, section: Section | null, context: string): Aim {
   return { text: words.text, span: words.span, sourceOffset: words.sourceOffset, section, context };
 }
-
-const HEADING_AIM_LABEL = /^\s*(aim|objective|priority|goal|outcome|ambition|commitment)\s*(\d+|[a-z])?\s*[:.\-–—]\s*/i;
-const OWNER_LABEL = /\((lead|owner|led by|responsible)\s*:/i;
-/** Columns that may hold the aim when the first names a theme; never Lead, Date or Target columns. */
-const STATEMENT_COLUMN = /\b(what|outcomes?|change|want|see|description|ambitions?|aims?|objectives?|goals?)\b/;
-/** Verbs that name a change to people's lives rather than a task ("Reduce smoking", "Give every child ..."). */
-const CHANGE_VERB =
-  /^(reduce|increase|improve|cut|halve|double|raise|lower|strengthen|ensure|promote|tackle|prevent|end|close|narrow|enable|help|make sure|give every (child|young person|person|family|carer|resident|pupil|older person)|achieve|eliminate|keep)\b/i;
-const SLOGAN_VERB = /^(work|improve|deliver|make|build|transform|strengthen|ensure|promote|create|join|integrate)\b/i;
-const SLOGAN_AIM = /^(improve|deliver|work together|promote|champion|transform|strengthen)\b.*\b(outcomes|joined-up|seamless|best-in-class|better services|more effectively|partnership working|integrated working)\b/i;
-const TASK_PASSIVE =
-  /\b(will|shall|is to|are to)\s+be\s+(reviewed|commissioned|published|introduced|funded|set up|appointed|held|established|launched|piloted|produced|mapped|rolled out|procured|recruited|written|drafted|updated|refreshed|audited|installed)\b/i;
-/** A subject that names a body or post: "The Council", "Eastbrook Police", "The Programme Manager". */
-const NAMED_DOER = /\b(council|trust|icb|police|service|team|board|manager|officer|director|lead|coordinator|inspector|nurse|worker)\b/i;
-/** Verbs that start a task rather than name a change ("Commission a service", "Set up a hub"). */
-const TASK_VERB =
-  /^(commission|fund|introduce|publicise|publicize|pilot|run|place|set up|publish|appoint|recruit|hold|establish|launch|hire|train|map|review|produce|write|draft|open|host|convene|organise|arrange|procure|purchase|buy|install|roll out|carry out|undertake|complete|hand|send|submit|agree|sign|meet|attend|bring together|set out|refresh|update|audit|scope|explore|consult|engage)\b/i;
 
 /**
  * Under "Priorities", an item is an action rather than an aim when it has an owner label, starts with

@@ -99,10 +99,11 @@ function hasRole(partner: Partner, texts: readonly { text: string; span: Span }[
 
 /** A listing that says what the partner does ("NCC | Chair | Commissions outreach") gives it a role. */
 function describesRole(text: string, partner: Partner): boolean {
+  const withoutName = text.replace(phrasePattern([partner.name, ...partner.aliases], 'gi'), ' ');
   // "Age Concern Northbrook (befriending and the information line)" says what it does.
-  const described = /\(([^)]+)\)|(?:\s[–—-]\s|:\s)(.+)$/.exec(text.replace(phrasePattern([partner.name, ...partner.aliases], 'gi'), ''));
+  const described = /\(([^)]+)\)|(?:\s[–—-]\s|:\s)(.+)$/.exec(withoutName);
   if (described && (described[1] ?? described[2]).trim().split(/\s+/).length >= 2 && !/^the\s/i.test((described[1] ?? '').trim())) return true;
-  const rest = text.replace(phrasePattern([partner.name, ...partner.aliases], 'gi'), ' ').replace(/[|,;:()\s–—-]+/g, ' ').trim();
+  const rest = withoutName.replace(/[|,;:()\s–—-]+/g, ' ').trim();
   return rest.split(' ').length >= 3 && ROLE_VERBS.test(rest);
 }
 
