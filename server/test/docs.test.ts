@@ -247,7 +247,7 @@ describe('the documentation as a whole', () => {
     let seen = 0;
     for (const file of docs) {
       for (const [comment] of readFileSync(file, 'utf8').matchAll(/<!--\s*partnerlint-[^>]*?-->/g)) {
-        const directive = parseDirective(comment, { start: 0, end: comment.length }, 1);
+        const directive = parseDirective(comment, { start: 0, end: comment.length });
         expect(directive, `${relative(ROOT, file)}: ${comment}`).not.toBeNull();
         for (const id of directive?.ruleIds ?? []) expect(ruleIds, `${relative(ROOT, file)}: ${comment}`).toContain(id);
         seen++;

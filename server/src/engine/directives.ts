@@ -7,8 +7,11 @@ import type { Finding } from './types.js';
 
 const DIRECTIVE = /^<!--\s*partnerlint-(disable-next-line|disable-line|disable-file|disable|enable)\b([\s\S]*?)-->$/;
 
+/** A directive as read from its comment; its line is added once its place in the document is known. */
+export type ParsedDirective = Omit<Directive, 'line'>;
+
 /** Reads one HTML comment as a directive, or null when it is an ordinary comment. */
-export function parseDirective(comment: string, span: { start: number; end: number }, line: number): Directive | null {
+export function parseDirective(comment: string, span: { start: number; end: number }): ParsedDirective | null {
   const match = DIRECTIVE.exec(comment.trim());
   if (!match) return null;
   const [body, reason] = splitReason(match[2]);
@@ -16,7 +19,7 @@ export function parseDirective(comment: string, span: { start: number; end: numb
     .split(/[\s,]+/)
     .map((id) => id.trim())
     .filter(Boolean);
-  return { command: match[1] as Directive['command'], ruleIds, reason, span, line };
+  return { command: match[1] as Directive['command'], ruleIds, reason, span };
 }
 
 function splitReason(rest: string): [string, string | null] {

@@ -83,8 +83,10 @@ function documentAnchor(doc: PartnershipDocument): Span {
 }
 
 function locateSpan(doc: PartnershipDocument, span: Span): Pick<Finding, 'start' | 'end'> {
-  return {
-    start: { ...doc.locate(span.start), offset: span.start },
-    end: { ...doc.locate(span.end), offset: span.end },
-  };
+  return { start: locate(doc, span.start), end: locate(doc, span.end) };
+}
+
+function locate(doc: PartnershipDocument, offset: number): Finding['start'] {
+  const { line, column } = doc.locate(offset);
+  return { line, column, offset };
 }

@@ -7,7 +7,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { lintModel } from '../engine/lint.js';
 import type { LintResult, LintSettings } from '../engine/types.js';
 import { buildModel } from '../model/build.js';
-import { ParseCache } from '../model/parse.js';
+import { ChunkCache } from '../model/chunk-cache.js';
 import type { PartnershipDocument } from '../model/types.js';
 
 export interface LintSnapshot {
@@ -37,7 +37,7 @@ export interface LintRequest {
 
 export class DocumentLinter {
   private readonly snapshots = new Map<string, LintSnapshot>();
-  private readonly parseCaches = new Map<string, ParseCache>();
+  private readonly chunkCaches = new Map<string, ChunkCache>();
   private readonly loggedFailures = new Set<string>();
   /** Distinguishes result ids of this server process from a previous one's. */
   private readonly runId = Math.random().toString(36).slice(2, 8);
@@ -55,7 +55,7 @@ export class DocumentLinter {
       return moved;
     }
     const model = request.enabled
-      ? buildModel(request.text, { kind: request.settings.kind, partners: request.settings.partners, parseCache: this.parseCacheFor(request.uri) })
+      ? buildModel(request.text, { kind: request.settings.kind, partners: request.settings.partners, cache: this.chunkCacheFor(request.uri) })
       : null;
     const result: LintResult = model
       ? lintModel(model, request.settings)
@@ -75,10 +75,10 @@ export class DocumentLinter {
     return snapshot;
   }
 
-  /** Each open document keeps the parse of its sections, so a keystroke re-parses one section. */
-  private parseCacheFor(uri: string): ParseCache {
-    let cache = this.parseCaches.get(uri);
-    if (!cache) this.parseCaches.set(uri, (cache = new ParseCache()));
+  /** Each open document keeps the walk of its sections, so a keystroke re-parses one section. */
+  private chunkCacheFor(uri: string): ChunkCache {
+    let cache = this.chunkCaches.get(uri);
+    if (!cache) this.chunkCaches.set(uri, (cache = new ChunkCache()));
     return cache;
   }
 
@@ -88,7 +88,7 @@ export class DocumentLinter {
 
   forget(uri: string): void {
     this.snapshots.delete(uri);
-    this.parseCaches.delete(uri);
+    this.chunkCaches.delete(uri);
   }
 
   /** A rule that throws must not go unnoticed, nor flood the log on every keystroke. */

@@ -1,358 +1,69 @@
 /** Builds the partnership document model from markdown text: parse once, walk once. */
-import type { Content, Html, List, ListItem, Nodes, Paragraph, PhrasingContent, RootContent, Table } from 'mdast';
-import { parse as parseYaml } from 'yaml';
-import { parseDirective } from '../engine/directives.js';
 import type { DocumentKind } from '../engine/types.js';
 import { extractActions } from './actions.js';
 import { extractAims } from './aims.js';
+import { assembleChunks } from './assemble.js';
+import { walkText, type ChunkCache } from './chunk-cache.js';
+import type { WalkedChunk } from './chunk-walk.js';
 import { detectKind } from './kind.js';
 import { createLineIndex } from './line-index.js';
-import { TextBuilder, plainText, sliceMapped } from './mapped-text.js';
-import { parseChunks, type ParseCache, type ParsedChunk } from './parse.js';
+import { splitChunks } from './parse.js';
 import { collectPartners } from './partners.js';
-import { classifyHeading } from './section-meanings.js';
-import { splitSentences } from './sentences.js';
-import type {
-  BlockKind,
-  Directive,
-  Item,
-  MappedText,
-  PartnershipDocument,
-  Section,
-  Sentence,
-  Span,
-  TableModel,
-} from './types.js';
+import type { PartnershipDocument, Section, Span } from './types.js';
 
 export interface ModelOptions {
   kind?: DocumentKind;
   partners?: Record<string, string[]>;
-  /** Reuses the parse of unchanged sections between versions of one document (the editor passes one). */
-  parseCache?: ParseCache;
+  /** Reuses the walk of unchanged sections between versions of one document (the editor keeps one). */
+  cache?: ChunkCache;
 }
 
 export function buildModel(text: string, options: ModelOptions = {}): PartnershipDocument {
   const lines = createLineIndex(text);
-  const walker = new Walker(text, lines.locate);
-  walker.walkChunks(parseChunks(text, options.parseCache));
+  const starts = splitChunks(text);
+  const chunks = starts.map((start, i) => text.slice(start, starts[i + 1] ?? text.length));
+  const walked = options.cache ? options.cache.walk(chunks) : chunks.map(walkText);
+  const placed = assembleChunks(text.length, walked.map((chunk, i) => ({ start: starts[i], walked: chunk })), lines.locate);
+  // Frontmatter can only open the document, so it is in the first chunk.
+  const head = walked[0];
 
   const doc: PartnershipDocument = {
     text,
     kind: null,
     kindReason: '',
-    frontmatter: walker.frontmatter,
-    frontmatterSpan: walker.frontmatterSpan,
-    title: walker.title(),
+    frontmatter: head.frontmatter,
+    frontmatterSpan: head.frontmatterSpan,
+    title: documentTitle(text, head, placed.sections[0]),
     partners: [],
-    sections: walker.sections,
-    sentences: walker.sentences,
-    items: walker.items,
-    tables: walker.tables,
+    sections: placed.sections,
+    sentences: placed.sentences,
+    items: placed.items,
+    tables: placed.tables,
     aims: [],
     actions: [],
-    directives: walker.directives,
+    directives: placed.directives,
     locate: lines.locate,
     lineStart: lines.lineStart,
   };
-  const verdict = detectKind(doc, options.kind, walker.frontmatterError);
+  const verdict = detectKind(doc, options.kind, head.frontmatterError);
   doc.kind = verdict.kind;
   doc.kindReason = verdict.reason;
   if (doc.kind === null) return doc;
-  doc.partners = collectPartners(doc, options.partners ?? {}, walker.leadIns);
-  doc.aims = extractAims(doc, walker.leadIns);
-  doc.actions = extractActions(doc, walker.leadIns);
+  doc.partners = collectPartners(doc, options.partners ?? {}, placed.leadIns);
+  doc.aims = extractAims(doc, placed.leadIns);
+  doc.actions = extractActions(doc, placed.leadIns);
   return doc;
 }
 
-class Walker {
-  frontmatter: Record<string, unknown> | null = null;
-  frontmatterSpan: Span | null = null;
-  frontmatterError: string | null = null;
-  sections: Section[] = [];
-  sentences: Sentence[] = [];
-  items: Item[] = [];
-  tables: TableModel[] = [];
-  directives: Directive[] = [];
-  /** The paragraph or parent item that introduces a list item ("The Council will:"). */
-  leadIns = new Map<Item, MappedText>();
-  private current: Section | null = null;
-  /** Depth of the last markdown heading: a bold pseudo-heading sits one level below it. */
-  private lastHeadingDepth = 1;
-  /** Source offset where the chunk being walked starts. */
-  private base = 0;
-  private firstHeading: { text: string; span: Span; depth: number } | null = null;
-
-  constructor(
-    private readonly source: string,
-    private readonly locate: (offset: number) => { line: number; column: number },
-  ) {}
-
-  title(): { text: string; span: Span } | null {
-    const fromFrontmatter = this.frontmatter?.title;
-    const heading = this.firstHeading;
-    if (heading && (heading.depth === 1 || typeof fromFrontmatter !== 'string')) return heading;
-    if (typeof fromFrontmatter === 'string' && this.frontmatterSpan) {
-      const at = this.source.indexOf('title:', this.frontmatterSpan.start);
-      const lineEnd = this.source.indexOf('\n', at);
-      return at === -1 ? null : { text: fromFrontmatter, span: { start: at, end: lineEnd === -1 ? this.source.length : lineEnd } };
-    }
-    return heading;
+/** The first heading when it is a level-1 heading or there is no frontmatter title; else that title. */
+function documentTitle(text: string, head: WalkedChunk, first: Section | undefined): { text: string; span: Span } | null {
+  const fromFrontmatter = head.frontmatter?.title;
+  const heading = first ? { text: first.heading, span: first.headingSpan } : null;
+  if (first && heading && (first.depth === 1 || typeof fromFrontmatter !== 'string')) return heading;
+  if (typeof fromFrontmatter === 'string' && head.frontmatterSpan) {
+    const at = text.indexOf('title:', head.frontmatterSpan.start);
+    const lineEnd = text.indexOf('\n', at);
+    return at === -1 ? null : { text: fromFrontmatter, span: { start: at, end: lineEnd === -1 ? text.length : lineEnd } };
   }
-
-  /** Walks the document chunk by chunk; each chunk's positions count from its own start. */
-  walkChunks(chunks: readonly ParsedChunk[]): void {
-    for (const chunk of chunks) {
-      this.base = chunk.start;
-      this.walkBlocks(chunk.tree.children, null);
-    }
-    this.closeSections(Number.POSITIVE_INFINITY, this.source.length);
-  }
-
-  private span(node: Nodes): Span {
-    return { start: this.base + (node.position?.start.offset ?? 0), end: this.base + (node.position?.end.offset ?? 0) };
-  }
-
-  private walkBlocks(nodes: readonly (RootContent | Content)[], parentItem: Item | null): void {
-    let previousParagraph: MappedText | null = null;
-    for (const node of nodes) {
-      const paragraphBefore = previousParagraph;
-      previousParagraph = null;
-      switch (node.type) {
-        case 'yaml':
-          this.readFrontmatter(node.value, this.span(node));
-          break;
-        case 'heading':
-          this.openSection(node.depth, plainText(node).trim(), node);
-          break;
-        case 'paragraph': {
-          if (parentItem === null && isBoldHeading(node)) {
-            // Documents converted from Word often mark headings in bold only.
-            this.openSection(Math.min(6, this.lastHeadingDepth + 1), plainText(node).trim().replace(/:$/, ''), node, false);
-            break;
-          }
-          const text = this.inlineText(node.children, this.span(node));
-          this.addSentences(text, 'paragraph', parentItem);
-          this.collectInlineDirectives(node);
-          previousParagraph = text;
-          break;
-        }
-        case 'list':
-          this.walkList(node, parentItem, paragraphBefore);
-          break;
-        case 'table':
-          this.walkTable(node);
-          break;
-        case 'blockquote':
-          this.walkBlocks(node.children, parentItem);
-          break;
-        case 'html':
-          this.readDirective(node);
-          break;
-        default:
-          break;
-      }
-    }
-  }
-
-  private readFrontmatter(value: string, span: Span): void {
-    this.frontmatterSpan = span;
-    try {
-      const data: unknown = parseYaml(value);
-      if (data && typeof data === 'object' && !Array.isArray(data)) this.frontmatter = data as Record<string, unknown>;
-    } catch (error) {
-      this.frontmatterError = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    }
-  }
-
-  private openSection(depth: number, heading: string, node: Nodes, real = true): void {
-    if (real) this.lastHeadingDepth = depth;
-    const span = this.span(node);
-    this.closeSections(depth, span.start);
-    const headingSpan = headingTextSpan(this.source, span);
-    if (!this.firstHeading) this.firstHeading = { text: heading, span: headingSpan, depth };
-    const parent = this.current;
-    // The document's title names the whole document ("Pooled Budget Agreement"), not a section of it.
-    const isTitle = depth === 1 && this.sections.length === 0;
-    const own = isTitle ? [] : classifyHeading(heading);
-    const section: Section = {
-      heading,
-      depth,
-      headingSpan,
-      span: { start: span.start, end: this.source.length },
-      meanings: own.length > 0 ? own : (parent?.meanings ?? []),
-      parent,
-    };
-    this.sections.push(section);
-    this.current = section;
-    const text = new TextBuilder();
-    text.addAligned(heading, this.source, headingSpan.start, headingSpan.end);
-    const mapped = text.finish(headingSpan);
-    this.sentences.push({ text: mapped.text, span: mapped.span, sourceOffset: mapped.sourceOffset, section, block: 'heading', blockSpan: headingSpan, item: null });
-  }
-
-  /** Ends every open section at `depth` or deeper. */
-  private closeSections(depth: number, at: number): void {
-    while (this.current && this.current.depth >= depth) {
-      this.current.span.end = at;
-      this.current = this.current.parent;
-    }
-    if (depth === Number.POSITIVE_INFINITY) {
-      for (const section of this.sections) section.span.end = Math.min(section.span.end, at);
-    }
-  }
-
-  private walkList(list: List, parentItem: Item | null, leadIn: MappedText | null): void {
-    for (const child of list.children) this.walkListItem(child, parentItem, leadIn);
-  }
-
-  private walkListItem(node: ListItem, parentItem: Item | null, leadIn: MappedText | null): void {
-    const builder = new TextBuilder();
-    const own = node.children.filter((child): child is Paragraph => child.type === 'paragraph');
-    for (const paragraph of own) {
-      if (builder.length > 0) builder.addSynthetic(' ', this.base + (paragraph.position?.start.offset ?? 0));
-      builder.addInline(paragraph.children, this.source, this.base);
-      this.collectInlineDirectives(paragraph);
-    }
-    const span = this.span(node);
-    const textSpan = own.length ? { start: this.span(own[0]).start, end: this.span(own[own.length - 1]).end } : span;
-    const mapped = builder.finish(textSpan);
-    const item: Item = {
-      text: mapped.text,
-      span: mapped.span,
-      sourceOffset: mapped.sourceOffset,
-      kind: 'listItem',
-      section: this.current,
-      childrenText: nestedText(node),
-      parent: parentItem,
-      ...(leadIn ? { leadIn: leadIn.text } : {}),
-    };
-    this.items.push(item);
-    if (leadIn) this.leadIns.set(item, leadIn);
-    this.addSentences(item, 'listItem', item);
-    const rest = node.children.filter((child) => child.type !== 'paragraph');
-    this.walkNested(rest, item);
-  }
-
-  /** Nested blocks of a list item: lists under it get the item's text as their lead-in. */
-  private walkNested(nodes: readonly Content[], item: Item): void {
-    for (const child of nodes) {
-      if (child.type === 'list') this.walkList(child, item, item);
-      else this.walkBlocks([child], item);
-    }
-  }
-
-  private walkTable(node: Table): void {
-    const [headerRow, ...rows] = node.children;
-    if (!headerRow) return;
-    const headers = headerRow.children.map((cell) => plainText(cell).trim().toLowerCase());
-    const table: TableModel = { span: this.span(node), section: this.current, headers, rows: [] };
-    for (const row of rows) {
-      const builder = new TextBuilder();
-      const cells = new Map<string, MappedText>();
-      row.children.forEach((cell, index) => {
-        const cellSpan = this.span(cell);
-        const cellBuilder = new TextBuilder();
-        cellBuilder.addInline(cell.children, this.source, this.base);
-        const cellText = trimMapped(cellBuilder.finish(cellSpan), innerCellSpan(this.source, cellSpan));
-        cells.set(headers[index] ?? `column ${index + 1}`, cellText);
-        if (builder.length > 0) builder.addSynthetic(' | ', cellSpan.start);
-        builder.addInline(cell.children, this.source, this.base);
-        this.collectInlineDirectives(cell);
-      });
-      const mapped = builder.finish(this.span(row));
-      const item: Item = {
-        text: mapped.text,
-        span: mapped.span,
-        sourceOffset: mapped.sourceOffset,
-        kind: 'tableRow',
-        section: this.current,
-        cells,
-        childrenText: '',
-        parent: null,
-      };
-      table.rows.push(item);
-      this.items.push(item);
-      for (const cell of cells.values()) this.addSentences(cell, 'tableCell', item);
-    }
-    this.tables.push(table);
-  }
-
-  private inlineText(children: PhrasingContent[], span: Span): MappedText {
-    const builder = new TextBuilder();
-    builder.addInline(children, this.source, this.base);
-    return builder.finish(span);
-  }
-
-  private addSentences(block: MappedText, kind: BlockKind, item: Item | null): void {
-    for (const sentence of splitSentences(block)) {
-      // Written out rather than spread: this runs for every sentence of the document.
-      this.sentences.push({
-        text: sentence.text,
-        span: sentence.span,
-        sourceOffset: sentence.sourceOffset,
-        section: this.current,
-        block: kind,
-        blockSpan: block.span,
-        item,
-      });
-    }
-  }
-
-  private readDirective(node: Html): void {
-    const span = this.span(node);
-    // One HTML block may hold several comments.
-    for (const match of node.value.matchAll(/<!--[\s\S]*?-->/g)) {
-      const start = span.start + (match.index ?? 0);
-      const directive = parseDirective(match[0], { start, end: start + match[0].length }, this.locate(start).line);
-      if (directive) this.directives.push(directive);
-    }
-  }
-
-  private collectInlineDirectives(node: { children: PhrasingContent[] }): void {
-    for (const child of node.children) {
-      if (child.type === 'html') this.readDirective(child);
-    }
-  }
-}
-
-
-
-/** A short paragraph that is all bold ("**3. Who does what**"), standing alone as a heading would. */
-function isBoldHeading(node: Paragraph): boolean {
-  const children = node.children.filter((child) => !(child.type === 'text' && /^\s*:?\s*$/.test(child.value)));
-  if (children.length !== 1 || children[0].type !== 'strong') return false;
-  const words = plainText(children[0]).trim();
-  return words.length > 0 && words.length <= 80 && words.split(/\s+/).length <= 10 && !/[.!?]$/.test(words);
-}
-
-/** The heading's words without the leading #'s (or the ** of a bold heading). */
-function headingTextSpan(source: string, span: Span): Span {
-  let start = span.start;
-  while (start < span.end && '#*_ '.includes(source[start])) start++;
-  let end = span.end;
-  const firstLineEnd = source.indexOf('\n', start);
-  if (firstLineEnd !== -1 && firstLineEnd < end) end = firstLineEnd;
-  while (end > start && /[\s#*_:]/.test(source[end - 1])) end--;
-  return start < end ? { start, end } : span;
-}
-
-/** A cell's span without its pipes, so an empty cell can be filled in place. */
-function innerCellSpan(source: string, span: Span): Span {
-  const start = source[span.start] === '|' ? span.start + 1 : span.start;
-  const end = span.end > start && source[span.end - 1] === '|' ? span.end - 1 : span.end;
-  return { start, end };
-}
-
-function trimMapped(text: MappedText, fallback: Span): MappedText {
-  const leading = text.text.length - text.text.trimStart().length;
-  const trimmed = text.text.trim();
-  if (!trimmed) return { text: '', span: fallback, sourceOffset: () => fallback.start };
-  return sliceMapped(text, leading, leading + trimmed.length);
-}
-
-function nestedText(node: ListItem): string {
-  return node.children
-    .filter((child) => child.type !== 'paragraph')
-    .map((child) => plainText(child))
-    .join(' ');
+  return heading;
 }

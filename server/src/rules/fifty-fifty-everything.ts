@@ -1,5 +1,7 @@
 import { defineRule } from './types.js';
 
+/** Every form of EQUAL_SPLIT has one of these words: a quick test that rules most sentences out. */
+const MIGHT_SPLIT = /50|fifty|half|equal/i;
 const EQUAL_SPLIT =
   /\b(50\s*\/\s*50|50\s*:\s*50|fifty[\s-]fifty|50(\s*(per ?cent|%))?\s+each|half each|equal(ly)?\s+(shares?|split|parts|proportions|basis|measure)|(shared|split|divided|borne|met|funded|paid|apportioned|owned|held|taken)\s+(\w+\s+){0,3}equally|equally\s+(shared|split|divided|borne|met|funded|apportioned)|(contribute|contributes|share|shares|invest|pay|fund|bear|own|split|divide)\s+(\w+\s+){0,2}equally|in equal (shares|parts|proportions|measure)|on an equal (basis|footing)|equal partners)\b/i;
 /** What makes a split blanket: it covers everything, or several kinds of thing at once. */
@@ -27,7 +29,7 @@ export default defineRule({
   defaultOptions: {},
   check({ doc, report }) {
     for (const sentence of doc.sentences) {
-      const split = EQUAL_SPLIT.exec(sentence.text);
+      const split = MIGHT_SPLIT.test(sentence.text) ? EQUAL_SPLIT.exec(sentence.text) : null;
       if (!split) continue;
       const categories = new Set([...sentence.text.matchAll(CATEGORY)].map((m) => m[1].toLowerCase().replace(/s$/, '')));
       const blanket = UNIVERSAL.test(sentence.text) || categories.size >= 2 || /equal partners|in every respect|in all respects/i.test(split[0]);

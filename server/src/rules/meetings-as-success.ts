@@ -40,11 +40,14 @@ export default defineRule({
     for (const sentence of doc.sentences) {
       if (sentence.block === 'heading') continue;
       const measure = inMeasureColumn(sentence) || SUCCESS_LEAD_IN.test(sentence.item?.leadIn ?? '');
-      const judged = measure || inMeasures(sentence) || STRONG_SUCCESS.test(sentence.text);
+      const strong = STRONG_SUCCESS.test(sentence.text);
+      const judged = measure || inMeasures(sentence) || strong;
+      // Most sentences say nothing about success: ruling them out first spares the long patterns below.
+      if (!judged && !SUCCESS.test(sentence.text)) continue;
       // "The Board meets monthly" in prose is a fact; as an item in a list of measures it is an indicator.
-      const stated = measure || STRONG_SUCCESS.test(sentence.text) || (inMeasures(sentence) && sentence.block !== 'paragraph');
+      const stated = measure || strong || (inMeasures(sentence) && sentence.block !== 'paragraph');
       const process = PROCESS.test(sentence.text) || (judged && OUTPUT.test(sentence.text)) || (stated && MEETING_OUTPUT.test(sentence.text));
-      if (!process || !(judged || SUCCESS.test(sentence.text))) continue;
+      if (!process) continue;
       const line = doc.locate(sentence.span.start).line;
       if (lines.has(line)) continue;
       lines.add(line);

@@ -1,6 +1,5 @@
 import { phrasePattern } from '../language/words.js';
 import type { Partner, PartnershipDocument, Span } from '../model/types.js';
-import { anyWithin, matchOffsets } from './support/source-matches.js';
 import { defineRule } from './types.js';
 
 interface Options {
@@ -52,7 +51,7 @@ export default defineRule<Options>({
     const roles = doc.sections.find((s) => s.meanings.includes('responsibilities'));
     for (const partner of doc.partners) {
       const listing = doc.items.find((item) => item.span.start <= partner.span.start && partner.span.end <= item.span.end);
-      if ((listing && describesRole(listing.text, partner)) || hasRole(partner, roleTexts, doc.text)) continue;
+      if ((listing && describesRole(listing.text, partner)) || hasRole(partner, roleTexts)) continue;
       report({
         message: `${partner.name} is listed as a partner but is given no role anywhere in this document: say what it does and answers for, or leave it out.`,
         span: partner.span,
@@ -87,14 +86,11 @@ function roleBearingTexts(doc: PartnershipDocument): { text: string; span: Span 
   return texts;
 }
 
-function hasRole(partner: Partner, texts: readonly { text: string; span: Span }[], source: string): boolean {
+function hasRole(partner: Partner, texts: readonly { text: string; span: Span }[]): boolean {
   const names = phrasePattern([partner.name, ...partner.aliases], 'i');
   const keywords = partner.keywords.length ? phrasePattern(partner.keywords, '') : null;
-  const mentioned = [...matchOffsets(source, names), ...(keywords ? matchOffsets(source, keywords) : [])].sort((a, b) => a - b);
   const mentions = (text: string) => names.test(text) || (keywords?.test(text) ?? false);
-  return texts.some(
-    (t) => anyWithin(mentioned, t.span) && mentions(t.text) && (!overlaps(t.span, partner.span) || describesRole(t.text, partner)),
-  );
+  return texts.some((t) => mentions(t.text) && (!overlaps(t.span, partner.span) || describesRole(t.text, partner)));
 }
 
 /** A listing that says what the partner does ("NCC | Chair | Commissions outreach") gives it a role. */
