@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import type { Nodes } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { lintModel } from '../src/engine/lint.js';
+import { PartFindingsMemo } from '../src/engine/part-memo.js';
 import { assembleChunks } from '../src/model/assemble.js';
-import { buildModel } from '../src/model/build.js';
+import { buildModel, ModelCache } from '../src/model/build.js';
 import { ChunkCache, walkText } from '../src/model/chunk-cache.js';
 import { createLineIndex } from '../src/model/line-index.js';
 import { parseMarkdown, splitChunks } from '../src/model/parse.js';
@@ -78,22 +79,27 @@ describe('chunked parsing', () => {
     expect(after[1]).not.toBe(before[1]);
   });
 
-  it('gives the same model and findings after edits whether or not earlier walks are reused', () => {
+  it('gives the same model and findings after edits whether or not earlier work is reused', () => {
     let edited = 0;
+    let reusedFindings = 0;
     for (const original of texts) {
-      const cache = new ChunkCache();
+      const cache = new ModelCache();
+      const memo = new PartFindingsMemo();
       let text = original;
-      buildModel(text, { cache });
+      lintModel(buildModel(text, { cache }), {}, memo);
       for (const edit of edits(text)) {
         text = edit(text);
         const reused = buildModel(text, { cache });
         const fresh = buildModel(text);
         expect(modelData(reused)).toEqual(modelData(fresh));
-        expect(lintModel(reused).findings).toEqual(lintModel(fresh).findings);
+        const findings = lintModel(reused, {}, memo).findings;
+        expect(findings).toEqual(lintModel(fresh).findings);
         edited++;
+        reusedFindings += findings.length;
       }
     }
     expect(edited).toBeGreaterThan(100);
+    expect(reusedFindings).toBeGreaterThan(500);
   });
 });
 

@@ -5,6 +5,7 @@ import { allRules } from '../rules/index.js';
 import type { Report, Rule } from '../rules/types.js';
 import { applyDirectives } from './directives.js';
 import { DIRECTIVES_DOCS_URL, ruleDocsUrl } from './docs-url.js';
+import { partViews, stableOffsets, type PartFindingsMemo, type PartView } from './part-memo.js';
 import type { Finding, LintResult, LintSettings, RuleFailure, Severity } from './types.js';
 
 export function lint(text: string, settings: LintSettings = {}): LintResult {
@@ -12,10 +13,16 @@ export function lint(text: string, settings: LintSettings = {}): LintResult {
   return lintModel(doc, settings);
 }
 
-export function lintModel(doc: PartnershipDocument, settings: LintSettings = {}): LintResult {
+/**
+ * Runs the rules on a built model. With `memo` (the editor keeps one per document), part checks run
+ * part by part and unchanged parts keep their findings; without, they run once over the whole text.
+ */
+export function lintModel(doc: PartnershipDocument, settings: LintSettings = {}, memo?: PartFindingsMemo): LintResult {
   const verdict = { kind: doc.kind, reason: doc.kindReason };
   if (doc.kind === null) return { findings: [], document: verdict, ruleFailures: [] };
 
+  memo?.startLint();
+  const parts = memo ? { memo, views: partViews(doc), stable: stableOffsets(doc) } : null;
   const findings: Finding[] = [];
   const ruleFailures: RuleFailure[] = [];
   for (const rule of allRules) {
@@ -23,7 +30,7 @@ export function lintModel(doc: PartnershipDocument, settings: LintSettings = {})
     const severity = setting?.severity ?? rule.meta.defaultSeverity;
     if (severity === 'off' || !rule.meta.kinds.includes(doc.kind)) continue;
     try {
-      runRule(rule, doc, severity, setting?.options, findings);
+      runRule(rule, doc, severity, setting?.options, findings, parts);
     } catch (error) {
       ruleFailures.push({ ruleId: rule.meta.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
     }
@@ -48,12 +55,19 @@ export function lintModel(doc: PartnershipDocument, settings: LintSettings = {})
   return { findings: kept, document: verdict, ruleFailures };
 }
 
+interface Parts {
+  memo: PartFindingsMemo;
+  views: PartView[];
+  stable: ReadonlySet<number>;
+}
+
 function runRule(
   rule: Rule<any>,
   doc: PartnershipDocument,
   severity: Severity,
-  options: Record<string, unknown> | undefined,
+  configured: Record<string, unknown> | undefined,
   out: Finding[],
+  parts: Parts | null,
 ): void {
   const report = (r: Report): void => {
     const documentLevel = r.span === null;
@@ -72,7 +86,22 @@ function runRule(
       docsUrl: ruleDocsUrl(rule.meta.id),
     });
   };
-  rule.check({ doc, options: { ...rule.defaultOptions, ...options }, report });
+  const options = { ...rule.defaultOptions, ...configured };
+  const whole = { start: 0, end: doc.text.length };
+  if (rule.checkPart && parts) {
+    const ruleKey = JSON.stringify([rule.meta.id, options, doc.kind, doc.partners]);
+    for (const view of parts.views) {
+      const checkPart = (): Report[] => {
+        const reports: Report[] = [];
+        rule.checkPart?.({ doc: view.doc, part: view.span, options, report: (r) => reports.push(r) });
+        return reports;
+      };
+      for (const r of parts.memo.findings(view, ruleKey, parts.stable, checkPart)) report(r);
+    }
+  } else {
+    rule.checkPart?.({ doc, part: whole, options, report });
+  }
+  rule.check?.({ doc, part: whole, options, report });
 }
 
 /** Document-level findings sit on the title, or on the first line when there is none. */

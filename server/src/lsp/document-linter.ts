@@ -5,9 +5,9 @@
  */
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { lintModel } from '../engine/lint.js';
+import { PartFindingsMemo } from '../engine/part-memo.js';
 import type { LintResult, LintSettings } from '../engine/types.js';
-import { buildModel } from '../model/build.js';
-import { ChunkCache } from '../model/chunk-cache.js';
+import { buildModel, ModelCache } from '../model/build.js';
 import type { PartnershipDocument } from '../model/types.js';
 
 export interface LintSnapshot {
@@ -35,9 +35,14 @@ export interface LintRequest {
   configFiles: string[];
 }
 
+interface DocumentCaches {
+  model: ModelCache;
+  findings: PartFindingsMemo;
+}
+
 export class DocumentLinter {
   private readonly snapshots = new Map<string, LintSnapshot>();
-  private readonly chunkCaches = new Map<string, ChunkCache>();
+  private readonly caches = new Map<string, DocumentCaches>();
   private readonly loggedFailures = new Set<string>();
   /** Distinguishes result ids of this server process from a previous one's. */
   private readonly runId = Math.random().toString(36).slice(2, 8);
@@ -54,11 +59,12 @@ export class DocumentLinter {
       this.snapshots.set(request.uri, moved);
       return moved;
     }
+    const caches = this.cachesFor(request.uri);
     const model = request.enabled
-      ? buildModel(request.text, { kind: request.settings.kind, partners: request.settings.partners, cache: this.chunkCacheFor(request.uri) })
+      ? buildModel(request.text, { kind: request.settings.kind, partners: request.settings.partners, cache: caches.model })
       : null;
     const result: LintResult = model
-      ? lintModel(model, request.settings)
+      ? lintModel(model, request.settings, caches.findings)
       : { findings: [], document: { kind: null, reason: request.skipReason ?? 'Not linted.' }, ruleFailures: [] };
     this.logRuleFailures(request.uri, result);
     const snapshot: LintSnapshot = {
@@ -75,11 +81,11 @@ export class DocumentLinter {
     return snapshot;
   }
 
-  /** Each open document keeps the walk of its sections, so a keystroke re-parses one section. */
-  private chunkCacheFor(uri: string): ChunkCache {
-    let cache = this.chunkCaches.get(uri);
-    if (!cache) this.chunkCaches.set(uri, (cache = new ChunkCache()));
-    return cache;
+  /** Each open document keeps the walk and part findings of its sections, so a keystroke re-checks one section. */
+  private cachesFor(uri: string): DocumentCaches {
+    let caches = this.caches.get(uri);
+    if (!caches) this.caches.set(uri, (caches = { model: new ModelCache(), findings: new PartFindingsMemo() }));
+    return caches;
   }
 
   get(uri: string): LintSnapshot | undefined {
@@ -88,7 +94,7 @@ export class DocumentLinter {
 
   forget(uri: string): void {
     this.snapshots.delete(uri);
-    this.chunkCaches.delete(uri);
+    this.caches.delete(uri);
   }
 
   /** A rule that throws must not go unnoticed, nor flood the log on every keystroke. */

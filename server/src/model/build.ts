@@ -1,28 +1,34 @@
 /** Builds the partnership document model from markdown text: parse once, walk once. */
 import type { DocumentKind } from '../engine/types.js';
-import { extractActions } from './actions.js';
-import { extractAims } from './aims.js';
 import { assembleChunks } from './assemble.js';
-import { walkText, type ChunkCache } from './chunk-cache.js';
+import { ChunkCache, walkText } from './chunk-cache.js';
 import type { WalkedChunk } from './chunk-walk.js';
 import { detectKind } from './kind.js';
 import { createLineIndex } from './line-index.js';
 import { splitChunks } from './parse.js';
+import { ExtractionMemo, extractParts } from './part-extraction.js';
 import { collectPartners } from './partners.js';
+import { cutIntoParts, setPartKeys } from './parts.js';
 import type { PartnershipDocument, Section, Span } from './types.js';
 
 export interface ModelOptions {
   kind?: DocumentKind;
   partners?: Record<string, string[]>;
-  /** Reuses the walk of unchanged sections between versions of one document (the editor keeps one). */
-  cache?: ChunkCache;
+  /** Reuses the work on unchanged parts between versions of one document (the editor keeps one per document). */
+  cache?: ModelCache;
+}
+
+/** What is kept between versions of one document, so that an edit redoes only the part it touched. */
+export class ModelCache {
+  readonly chunks = new ChunkCache();
+  readonly extractions = new ExtractionMemo();
 }
 
 export function buildModel(text: string, options: ModelOptions = {}): PartnershipDocument {
   const lines = createLineIndex(text);
   const starts = splitChunks(text);
   const chunks = starts.map((start, i) => text.slice(start, starts[i + 1] ?? text.length));
-  const walked = options.cache ? options.cache.walk(chunks) : chunks.map(walkText);
+  const walked = options.cache ? options.cache.chunks.walk(chunks) : chunks.map(walkText);
   const placed = assembleChunks(text.length, walked.map((chunk, i) => ({ start: starts[i], walked: chunk })), lines.locate);
   // Frontmatter can only open the document, so it is in the first chunk.
   const head = walked[0];
@@ -42,6 +48,7 @@ export function buildModel(text: string, options: ModelOptions = {}): Partnershi
     aims: [],
     actions: [],
     directives: placed.directives,
+    parts: cutIntoParts(starts, text.length, placed),
     locate: lines.locate,
     lineStart: lines.lineStart,
   };
@@ -50,8 +57,8 @@ export function buildModel(text: string, options: ModelOptions = {}): Partnershi
   doc.kindReason = verdict.reason;
   if (doc.kind === null) return doc;
   doc.partners = collectPartners(doc, options.partners ?? {}, placed.leadIns);
-  doc.aims = extractAims(doc, placed.leadIns);
-  doc.actions = extractActions(doc, placed.leadIns);
+  setPartKeys(doc.parts, walked.map((chunk) => chunk.id), doc.partners);
+  extractParts(doc, placed.leadIns, options.cache?.extractions);
   return doc;
 }
 

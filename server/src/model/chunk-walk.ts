@@ -17,6 +17,8 @@ import type { BlockKind, Item, MappedText, Section, Sentence, Span, TableModel }
  * the chunks are put together. Directives get their line there too.
  */
 export interface WalkedChunk {
+  /** Names this walk. Walks are never changed and are shared between versions, so one id means one text. */
+  id: number;
   frontmatter: Record<string, unknown> | null;
   frontmatterSpan: Span | null;
   frontmatterError: string | null;
@@ -35,7 +37,10 @@ export function walkChunk(text: string, tree: Root): WalkedChunk {
   return walker;
 }
 
+let walks = 0;
+
 class Walker implements WalkedChunk {
+  readonly id = ++walks;
   frontmatter: Record<string, unknown> | null = null;
   frontmatterSpan: Span | null = null;
   frontmatterError: string | null = null;

@@ -118,6 +118,24 @@ export interface Directive {
   line: number;
 }
 
+/** One part of the document and what lies in it (each thing by where it starts). */
+export interface Part {
+  span: Span;
+  /**
+   * Everything the part's aims, actions and part checks depend on: its text and the rest of any
+   * section that starts in it (as the ids of their walked chunks), its sections' meanings and the
+   * partners' names. Two parts with one key hold the same aims, actions and findings.
+   */
+  key: string;
+  /** Sections whose heading is in this part. */
+  sections: Section[];
+  sentences: Sentence[];
+  items: Item[];
+  tables: TableModel[];
+  aims: Aim[];
+  actions: Action[];
+}
+
 export interface PartnershipDocument {
   text: string;
   kind: DocumentKind | null;
@@ -133,6 +151,12 @@ export interface PartnershipDocument {
   aims: Aim[];
   actions: Action[];
   directives: Directive[];
+  /**
+   * The document cut before each top-level heading (see `splitChunks`), in order and covering it all:
+   * the unit that aims and actions are found in, that rules' part checks read, and that the editor
+   * re-checks after an edit.
+   */
+  parts: Part[];
   /** 1-based line and column of an offset. */
   locate(offset: number): { line: number; column: number };
   /** Offset where 1-based `line` starts. */

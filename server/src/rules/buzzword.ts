@@ -71,7 +71,7 @@ export default defineRule<Options>({
     },
   },
   defaultOptions: { extra: {}, allow: [] },
-  check({ doc, options, report }) {
+  checkPart({ doc, part, options, report }) {
     const allowed = new Set(options.allow.map((a) => a.toLowerCase()));
     const table = new Map<string, string | null>();
     for (const [phrase, replacement] of Object.entries({ ...BUZZWORDS, ...options.extra })) {
@@ -79,7 +79,7 @@ export default defineRule<Options>({
     }
     const pattern = table.size ? phrasePattern([...table.keys()]) : null;
     const checkLeverage = !allowed.has('leverage');
-    const candidates = [...(pattern ? matchOffsets(doc.text, pattern) : []), ...(checkLeverage ? matchOffsets(doc.text, LEVERAGE) : [])].sort(
+    const candidates = [...(pattern ? matchOffsets(doc.text, pattern, part) : []), ...(checkLeverage ? matchOffsets(doc.text, LEVERAGE, part) : [])].sort(
       (a, b) => a - b,
     );
     for (const sentence of doc.sentences) {

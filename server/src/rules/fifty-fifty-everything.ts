@@ -27,7 +27,7 @@ export default defineRule({
     },
   },
   defaultOptions: {},
-  check({ doc, report }) {
+  checkPart({ doc, report }) {
     for (const sentence of doc.sentences) {
       const split = MIGHT_SPLIT.test(sentence.text) ? EQUAL_SPLIT.exec(sentence.text) : null;
       if (!split) continue;

@@ -35,7 +35,7 @@ export default defineRule({
     },
   },
   defaultOptions: {},
-  check({ doc, report }) {
+  checkPart({ doc, report }) {
     const lines = new Set<number>();
     for (const sentence of doc.sentences) {
       if (sentence.block === 'heading') continue;

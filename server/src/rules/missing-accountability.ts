@@ -39,8 +39,8 @@ export default defineRule<Options>({
     },
   },
   defaultOptions: { owners: [], diffuseOwners: [] },
-  check({ doc, options, report }) {
-    const vocabulary: OwnerVocabulary = { partners: doc.partners, owners: options.owners, diffuse: options.diffuseOwners };
+  checkPart({ doc, options, report }) {
+    const vocabulary = ownerVocabulary(doc, options);
     const reported = new Set<number>();
     for (const action of doc.actions) {
       const finding = checkAction(action, vocabulary, doc);
@@ -51,7 +51,9 @@ export default defineRule<Options>({
       const listed = doc.partners[0];
       report(listed ? { ...finding, related: [{ message: 'The partners this document names are listed here.', span: listed.span }] } : finding);
     }
-    if (doc.kind === 'agreement' && !hasWhoDoesWhat(doc, vocabulary)) {
+  },
+  check({ doc, options, report }) {
+    if (doc.kind === 'agreement' && !hasWhoDoesWhat(doc, ownerVocabulary(doc, options))) {
       report({
         message: 'This agreement never sets out who does what: add a section or table that names, for each action, the partner or post accountable for it.',
         span: null,
@@ -60,6 +62,10 @@ export default defineRule<Options>({
     }
   },
 });
+
+function ownerVocabulary(doc: PartnershipDocument, options: Options): OwnerVocabulary {
+  return { partners: doc.partners, owners: options.owners, diffuse: options.diffuseOwners };
+}
 
 function checkAction(action: Action, vocabulary: OwnerVocabulary, doc: PartnershipDocument): Report | null {
   const text = action.text;

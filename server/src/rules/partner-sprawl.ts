@@ -37,7 +37,7 @@ export default defineRule<Options>({
     },
   },
   defaultOptions: { maxPartners: null },
-  check({ doc, options, report }) {
+  checkPart({ doc, report }) {
     for (const sentence of doc.sentences) {
       // "Another organisation may join only with the Board's agreement" is a controlled door, not an open one.
       if (OPEN_ENDED.test(sentence.text) && !CONTROLLED.test(sentence.text)) {
@@ -47,6 +47,8 @@ export default defineRule<Options>({
         });
       }
     }
+  },
+  check({ doc, options, report }) {
     const roleTexts = roleBearingTexts(doc);
     const roles = doc.sections.find((s) => s.meanings.includes('responsibilities'));
     for (const partner of doc.partners) {

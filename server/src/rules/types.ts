@@ -40,16 +40,28 @@ export interface Report {
 }
 
 export interface RuleContext<Options = Record<string, unknown>> {
+  /** In `checkPart`, the document with only the part's sentences, items, tables, aims and actions. */
   doc: PartnershipDocument;
+  /** The text being checked: one part in `checkPart`, the whole document in `check`. */
+  part: Span;
   options: Options;
   report(report: Report): void;
 }
 
+/** A rule has a part check, a document check, or both. */
 export interface Rule<Options = Record<string, unknown>> {
   meta: RuleMeta;
   /** Options used when the configuration gives none; configured options are merged over them. */
   defaultOptions: Options;
-  check(context: RuleContext<Options>): void;
+  /**
+   * Checks one part of the document (see `PartnershipDocument.parts`). Its findings may depend only
+   * on the part's text, its sections' meanings, its aims' context, and the document's kind, partners
+   * and the rule's options, and may point only inside the part or at a partner's listing. The editor
+   * then re-checks just the part an edit touched; the CLI runs it once over the whole document.
+   */
+  checkPart?(context: RuleContext<Options>): void;
+  /** Checks what depends on the whole document. */
+  check?(context: RuleContext<Options>): void;
 }
 
 /** Identity helper that keeps each rule file's option type checked. */

@@ -33,7 +33,7 @@ export default defineRule<Options>({
     },
   },
   defaultOptions: { extraSlogans: [], beneficiaryGroups: [] },
-  check({ doc, options, report }) {
+  checkPart({ doc, options, report }) {
     // One finding a line: "Priority C: One conversation. Our ambition is ..." states one aim.
     const seen = new Set<number>();
     for (const aim of doc.aims) {

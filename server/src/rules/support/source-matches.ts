@@ -5,10 +5,10 @@
 import type { Span } from '../../model/types.js';
 import { lastAtMost } from '../../model/sorted.js';
 
-/** Start offsets of every match of `pattern` in `text`, ascending (the pattern is made global). */
-export function matchOffsets(text: string, pattern: RegExp): number[] {
+/** Start offsets of every match of `pattern` in `span` of `text`, ascending (the pattern is made global). */
+export function matchOffsets(text: string, pattern: RegExp, span: Span): number[] {
   const global = pattern.global ? pattern : new RegExp(pattern.source, `${pattern.flags}g`);
-  return Array.from(text.matchAll(global), (match) => match.index ?? 0);
+  return Array.from(text.slice(span.start, span.end).matchAll(global), (match) => span.start + (match.index ?? 0));
 }
 
 /** Whether any of the ascending `offsets` lies inside `span`. */
