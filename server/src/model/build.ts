@@ -7,7 +7,7 @@ import { detectKind } from './kind.js';
 import { createLineIndex } from './line-index.js';
 import { splitChunks } from './parse.js';
 import { ExtractionMemo, extractParts } from './part-extraction.js';
-import { collectPartners } from './partners.js';
+import { collectPartners, MentionsMemo } from './partners.js';
 import { cutIntoParts, setPartKeys } from './parts.js';
 import type { PartnershipDocument, Section, Span } from './types.js';
 
@@ -21,6 +21,7 @@ export interface ModelOptions {
 /** What is kept between versions of one document, so that an edit redoes only the part it touched. */
 export class ModelCache {
   readonly chunks = new ChunkCache();
+  readonly mentions = new MentionsMemo();
   readonly extractions = new ExtractionMemo();
 }
 
@@ -48,7 +49,7 @@ export function buildModel(text: string, options: ModelOptions = {}): Partnershi
     aims: [],
     actions: [],
     directives: placed.directives,
-    parts: cutIntoParts(starts, text.length, placed),
+    parts: cutIntoParts(starts, walked.map((chunk) => chunk.id), text.length, placed),
     locate: lines.locate,
     lineStart: lines.lineStart,
   };
@@ -56,8 +57,8 @@ export function buildModel(text: string, options: ModelOptions = {}): Partnershi
   doc.kind = verdict.kind;
   doc.kindReason = verdict.reason;
   if (doc.kind === null) return doc;
-  doc.partners = collectPartners(doc, options.partners ?? {}, placed.leadIns);
-  setPartKeys(doc.parts, walked.map((chunk) => chunk.id), doc.partners);
+  doc.partners = collectPartners(doc, options.partners ?? {}, placed.leadIns, options.cache?.mentions);
+  setPartKeys(doc.parts, doc.partners);
   extractParts(doc, placed.leadIns, options.cache?.extractions);
   return doc;
 }

@@ -2,7 +2,8 @@
  * Finds the partners: a frontmatter list, a Partners/Parties section (list or table), and defined
  * short names in prose such as `Northshire County Council ("the Council")`.
  */
-import type { Item, MappedText, Partner, PartnershipDocument, Span } from './types.js';
+import { KeptPerVersion } from './kept-per-version.js';
+import type { Item, MappedText, Part, Partner, PartnershipDocument, Span } from './types.js';
 
 const FRONTMATTER_KEYS = ['partners', 'parties', 'signatories', 'members'];
 const DEFINED_NAME =
@@ -63,10 +64,63 @@ function looksLikeOrganisation(text: string): boolean {
 /** A lead-in that introduces a list of partners ("The partnership is made up of:"). */
 const PARTNER_LEAD_IN = /\b(made up of|members are|partners are|consists of|comprises|brings together|is between|signatories|parties are|membership|member organisations|members? (come|comes|are drawn) from|members include|partners include|partners are drawn from)\b[^.]*:\s*$/i;
 
+/** A name the document gives a partner, with the short names it defines for it. */
+interface Mention {
+  name: string;
+  aliases: string[];
+  span: Span;
+}
+
+/** The mentions in one part, by the way they are written, in the order they are read. */
+interface PartMentions {
+  /** Items of a partners list or table. */
+  listed: Mention[];
+  /** Names in a membership sentence ("brings together A, B and C"). */
+  members: Mention[];
+  /** `"the Trust" means ...` */
+  definedAs: Mention[];
+  /** `Coldharbour NHS Trust ("the Trust")` */
+  defined: Mention[];
+}
+
+const MENTION_KINDS = ['listed', 'members', 'definedAs', 'defined'] as const;
+
+/**
+ * Keeps each part's mentions between versions of one document. They depend only on the part's text
+ * and its sections' meanings, so an edit re-reads only the part it touched.
+ */
+export class MentionsMemo {
+  private readonly kept = new KeptPerVersion<{ start: number; mentions: PartMentions }>();
+
+  mentions(doc: PartnershipDocument, part: Part, leadIns: ReadonlyMap<Item, MappedText>): PartMentions {
+    const key = `${part.chunk}\u0000${part.sections.map((section) => section.meanings.join(',')).join(';')}`;
+    const kept = this.kept.get(key);
+    if (!kept) {
+      const mentions = mentionsIn(doc, part, leadIns);
+      this.kept.set(key, { start: part.span.start, mentions });
+      return mentions;
+    }
+    const delta = part.span.start - kept.start;
+    if (delta === 0) return kept.mentions;
+    const move = (m: Mention): Mention => ({ ...m, span: { start: m.span.start + delta, end: m.span.end + delta } });
+    return {
+      listed: kept.mentions.listed.map(move),
+      members: kept.mentions.members.map(move),
+      definedAs: kept.mentions.definedAs.map(move),
+      defined: kept.mentions.defined.map(move),
+    };
+  }
+
+  nextVersion(): void {
+    this.kept.nextVersion();
+  }
+}
+
 export function collectPartners(
   doc: PartnershipDocument,
   configuredAliases: Record<string, string[]>,
   leadIns: ReadonlyMap<Item, MappedText>,
+  memo?: MentionsMemo,
 ): Partner[] {
   const partners: Partner[] = [];
   /** Short names the document defines itself ("the Trust" means ...): those are never guessed for another partner. */
@@ -84,35 +138,11 @@ export function collectPartners(
   };
 
   fromFrontmatter(doc, add);
-  for (const item of doc.items) {
-    const introduced = PARTNER_LEAD_IN.test(leadIns.get(item)?.text ?? '');
-    if (!(introduced || (item.section?.meanings.includes('partners') && !item.parent))) continue;
-    const listed = item.kind === 'tableRow' ? rowPartner(item) : leadingName(item.text);
-    if (listed) add(listed.name, listed.aliases, spanWithin(item, listed.name));
-  }
-  for (const sentence of doc.sentences) {
-    for (const listed of namesInMembershipSentence(sentence.text)) {
-      const start = sentence.sourceOffset(listed.index);
-      add(listed.name, [], { start, end: sentence.sourceOffset(listed.index + listed.name.length - 1) + 1 });
-    }
-  }
-  for (const match of doc.text.matchAll(DEFINED_AS)) {
-    const name = trimConnectors(stripLeadingArticle(match[3]));
-    if (!ORGANISATION_WORD.test(name)) continue;
-    const start = (match.index ?? 0) + match[0].lastIndexOf(match[3]);
-    add(name, aliasForms(match[1]), { start, end: start + name.length });
-  }
-  const listings = doc.items.filter((item) => item.section?.meanings.includes('partners'));
-  for (const match of doc.text.matchAll(DEFINED_NAME)) {
-    const at = match.index ?? 0;
-    if (listings.some((item) => item.span.start <= at && at < item.span.end)) continue;
-    const name = trimConnectors(stripLeadingArticle(match[1]));
-    const alias = (match[2] ?? match[3]).trim();
-    if (!ORGANISATION_WORD.test(name) && !/^[A-Z]{2,8}$/.test(alias)) continue;
-    // "(together "the Partners")" names the group, not one partner.
-    if (/^(the\s+)?(partners|parties|partnership|organisations)$/i.test(alias)) continue;
-    const start = (match.index ?? 0) + match[0].indexOf(match[1]);
-    add(name, aliasForms(alias), { start, end: start + match[1].length });
+  memo?.nextVersion();
+  const found = doc.parts.map((part) => (memo ? memo.mentions(doc, part, leadIns) : mentionsIn(doc, part, leadIns)));
+  // Lists first, then membership sentences, then definitions: the first way a partner is named wins.
+  for (const kind of MENTION_KINDS) {
+    for (const mentions of found) for (const m of mentions[kind]) add(m.name, m.aliases, m.span);
   }
   dropSharedShortForms(partners, explicit);
   addKeywords(partners);
@@ -121,6 +151,43 @@ export function collectPartners(
     if (partner) partner.aliases.push(...aliases.filter((a) => !partner.aliases.includes(a)));
   }
   return partners;
+}
+
+function mentionsIn(doc: PartnershipDocument, part: Part, leadIns: ReadonlyMap<Item, MappedText>): PartMentions {
+  const found: PartMentions = { listed: [], members: [], definedAs: [], defined: [] };
+  for (const item of part.items) {
+    const introduced = PARTNER_LEAD_IN.test(leadIns.get(item)?.text ?? '');
+    if (!(introduced || (item.section?.meanings.includes('partners') && !item.parent))) continue;
+    const listed = item.kind === 'tableRow' ? rowPartner(item) : leadingName(item.text);
+    if (listed) found.listed.push({ name: listed.name, aliases: listed.aliases, span: spanWithin(item, listed.name) });
+  }
+  for (const sentence of part.sentences) {
+    for (const listed of namesInMembershipSentence(sentence.text)) {
+      const start = sentence.sourceOffset(listed.index);
+      found.members.push({ name: listed.name, aliases: [], span: { start, end: sentence.sourceOffset(listed.index + listed.name.length - 1) + 1 } });
+    }
+  }
+  const text = doc.text.slice(part.span.start, part.span.end);
+  const base = part.span.start;
+  for (const match of text.matchAll(DEFINED_AS)) {
+    const name = trimConnectors(stripLeadingArticle(match[3]));
+    if (!ORGANISATION_WORD.test(name)) continue;
+    const start = base + (match.index ?? 0) + match[0].lastIndexOf(match[3]);
+    found.definedAs.push({ name, aliases: aliasForms(match[1]), span: { start, end: start + name.length } });
+  }
+  const listings = part.items.filter((item) => item.section?.meanings.includes('partners'));
+  for (const match of text.matchAll(DEFINED_NAME)) {
+    const at = base + (match.index ?? 0);
+    if (listings.some((item) => item.span.start <= at && at < item.span.end)) continue;
+    const name = trimConnectors(stripLeadingArticle(match[1]));
+    const alias = (match[2] ?? match[3]).trim();
+    if (!ORGANISATION_WORD.test(name) && !/^[A-Z]{2,8}$/.test(alias)) continue;
+    // "(together "the Partners")" names the group, not one partner.
+    if (/^(the\s+)?(partners|parties|partnership|organisations)$/i.test(alias)) continue;
+    const start = at + match[0].indexOf(match[1]);
+    found.defined.push({ name, aliases: aliasForms(alias), span: { start, end: start + match[1].length } });
+  }
+  return found;
 }
 
 function fromFrontmatter(doc: PartnershipDocument, add: (name: string, aliases: string[], span: Span) => void): void {

@@ -5,9 +5,10 @@ import type { Part, Partner, PartnershipDocument, Span } from './types.js';
 type Pieces = Pick<PartnershipDocument, 'sections' | 'sentences' | 'items' | 'tables'>;
 
 /** Parts starting at `starts` (ascending, the first 0) and running to the next, with the pieces in each. */
-export function cutIntoParts(starts: readonly number[], textLength: number, pieces: Pieces): Part[] {
+export function cutIntoParts(starts: readonly number[], chunkIds: readonly number[], textLength: number, pieces: Pieces): Part[] {
   const parts: Part[] = starts.map((start, i) => ({
     span: { start, end: starts[i + 1] ?? textLength },
+    chunk: chunkIds[i],
     key: '',
     sections: [],
     sentences: [],
@@ -24,15 +25,15 @@ export function cutIntoParts(starts: readonly number[], textLength: number, piec
   return parts;
 }
 
-/** Sets each part's key (see `Part.key`); `chunkIds` are the ids of the walked chunk of each part. */
-export function setPartKeys(parts: readonly Part[], chunkIds: readonly number[], partners: readonly Partner[]): void {
+/** Sets each part's key (see `Part.key`). */
+export function setPartKeys(parts: readonly Part[], partners: readonly Partner[]): void {
   const starts = parts.map((part) => part.span.start);
   const names = partners.map((partner) => [partner.name, ...partner.aliases].join('\u0001')).join('\u0002');
   parts.forEach((part, i) => {
     const reach = Math.max(part.span.end, ...part.sections.map((section) => section.span.end));
     const last = lastAtMost(starts, reach - 1);
     const meanings = part.sections.map((section) => section.meanings.join(',')).join(';');
-    part.key = `${chunkIds.slice(i, last + 1).join(',')}\u0000${meanings}\u0000${names}`;
+    part.key = `${parts.slice(i, last + 1).map((reached) => reached.chunk).join(',')}\u0000${meanings}\u0000${names}`;
   });
 }
 

@@ -121,6 +121,8 @@ export interface Directive {
 /** One part of the document and what lies in it (each thing by where it starts). */
 export interface Part {
   span: Span;
+  /** Id of the part's walked chunk (see `WalkedChunk.id`): the same id, the same text. */
+  chunk: number;
   /**
    * Everything the part's aims, actions and part checks depend on: its text and the rest of any
    * section that starts in it (as the ids of their walked chunks), its sections' meanings and the
