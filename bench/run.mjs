@@ -291,6 +291,8 @@ function report(r) {
     ));
     const lintMs = r.inProcess.steps.lint.medianMs;
     lines.push(`lint(): ${r.inProcess.findings} findings; target < 100 ms: ${lintMs < 100 ? 'met' : 'missed'} (${lintMs.toFixed(0)} ms)`);
+    const relint = r.inProcess.steps.relint;
+    if (relint) lines.push(`re-lint after an edit, as the editor does: ${relint.medianMs.toFixed(0)} ms median`);
   }
   lines.push('', 'Editor latency, didChange -> diagnostics of that version, 5,000-line agreement (debounce 0):');
   if (r.editor.status) lines.push(`  ${r.editor.status}`);
@@ -311,7 +313,12 @@ function report(r) {
   return lines.join('\n');
 }
 
-const stepName = { parse: 'parse only (parseMarkdown)', model: 'parse + model (buildModel)', lint: 'lint() (parse + model + rules)' };
+const stepName = {
+  parse: 'parse only (parseMarkdown)',
+  model: 'parse + model (buildModel)',
+  lint: 'lint() (parse + model + rules)',
+  relint: 're-lint after typing in one line (kept parts)',
+};
 
 function table(headers, rows) {
   // Rows of two cells (a name and a status sentence) span the table and do not set column widths.

@@ -13,6 +13,7 @@ import { lint } from '../src/engine/lint.js';
 import type { DocumentKind } from '../src/engine/types.js';
 import { allRules } from '../src/rules/index.js';
 import type { RuleMeta } from '../src/rules/types.js';
+import { markdownFiles } from './support/markdown-files.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const RULES_DIR = join(ROOT, 'docs', 'rules');
@@ -105,14 +106,6 @@ function rulesFlagging(snippet: string, kind: DocumentKind): string[] {
 
 function rulePage(id: string): string {
   return readFileSync(join(RULES_DIR, `${id}.md`), 'utf8');
-}
-
-function markdownFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return markdownFiles(path);
-    return entry.name.endsWith('.md') ? [path] : [];
-  });
 }
 
 const ruleIds = allRules.map((rule) => rule.meta.id);

@@ -2,19 +2,13 @@
  * Every fix and suggestion the engine offers on the shipped documents, applied for real: the finding
  * it answers goes away, nothing outside its range changes, and applying all safe fixes is stable.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyEdits } from '../src/engine/apply-fixes.js';
 import { lint } from '../src/engine/lint.js';
 import type { Finding, Fix } from '../src/engine/types.js';
-
-function markdownFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? markdownFiles(path) : name.endsWith('.md') ? [path] : [];
-  });
-}
+import { markdownFiles } from './support/markdown-files.js';
 
 const root = join(__dirname, '../../test-fixtures');
 const documents = ['examples', 'corpus', 'rules'].flatMap((set) => markdownFiles(join(root, set))).map((path) => ({ path, text: readFileSync(path, 'utf8') }));
