@@ -39,13 +39,6 @@ export function setPartKeys(parts: readonly Part[], partners: readonly Partner[]
 
 /** The document as seen from one part: only the part's sections, sentences, items, tables, aims and actions. */
 export function partDocument(doc: PartnershipDocument, part: Part): PartnershipDocument {
-  return {
-    ...doc,
-    sections: part.sections,
-    sentences: part.sentences,
-    items: part.items,
-    tables: part.tables,
-    aims: part.aims,
-    actions: part.actions,
-  };
+  const { sections, sentences, items, tables, aims, actions } = part;
+  return { ...doc, sections, sentences, items, tables, aims, actions };
 }

@@ -118,8 +118,18 @@ export interface Directive {
   line: number;
 }
 
-/** One part of the document and what lies in it (each thing by where it starts). */
-export interface Part {
+/** What a document, or one part of it, holds. */
+export interface Contents {
+  sections: Section[];
+  sentences: Sentence[];
+  items: Item[];
+  tables: TableModel[];
+  aims: Aim[];
+  actions: Action[];
+}
+
+/** One part of the document and what lies in it (each thing by where it starts; a section by its heading). */
+export interface Part extends Contents {
   span: Span;
   /** Id of the part's walked chunk (see `WalkedChunk.id`): the same id, the same text. */
   chunk: number;
@@ -129,16 +139,9 @@ export interface Part {
    * partners' names. Two parts with one key hold the same aims, actions and findings.
    */
   key: string;
-  /** Sections whose heading is in this part. */
-  sections: Section[];
-  sentences: Sentence[];
-  items: Item[];
-  tables: TableModel[];
-  aims: Aim[];
-  actions: Action[];
 }
 
-export interface PartnershipDocument {
+export interface PartnershipDocument extends Contents {
   text: string;
   kind: DocumentKind | null;
   kindReason: string;
@@ -146,12 +149,6 @@ export interface PartnershipDocument {
   frontmatterSpan: Span | null;
   title: { text: string; span: Span } | null;
   partners: Partner[];
-  sections: Section[];
-  sentences: Sentence[];
-  items: Item[];
-  tables: TableModel[];
-  aims: Aim[];
-  actions: Action[];
   directives: Directive[];
   /**
    * The document cut before each top-level heading (see `splitChunks`), in order and covering it all:
