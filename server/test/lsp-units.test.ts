@@ -26,6 +26,19 @@ describe('toDiagnostic', () => {
     }
   });
 
+  it('places findings where the editor does, whatever the line endings', () => {
+    for (const ending of ['\r\n', '\r']) {
+      const converted = text.replace(/\n/g, ending);
+      const editor = TextDocument.create('file:///a.md', 'markdown', 1, converted);
+      const { findings } = lint(converted, {});
+      expect(findings.length).toBe(lint(text, {}).findings.length);
+      for (const finding of findings) {
+        const { range } = toDiagnostic(finding, editor);
+        expect(range).toEqual({ start: editor.positionAt(finding.start.offset), end: editor.positionAt(finding.end.offset) });
+      }
+    }
+  });
+
   it('turns related places into related information in the same document', () => {
     const listed = text.indexOf('Riverside Housing');
     const finding = lint(text, {}).findings.find((f) => f.ruleId === 'partner-sprawl')!;

@@ -54,10 +54,10 @@ function findingsInQuestion(snapshot: LintSnapshot, params: CodeActionParams): F
   const chosen = new Set<Finding>();
   for (const diagnostic of params.context.diagnostics ?? []) {
     if (diagnostic.source !== DIAGNOSTIC_SOURCE) continue;
-    for (const finding of findingsForDiagnostic(findings, diagnostic, snapshot.document)) chosen.add(finding);
+    for (const finding of findingsForDiagnostic(findings, diagnostic)) chosen.add(finding);
   }
   for (const finding of findings) {
-    if (rangesTouch(findingRange(finding, snapshot.document), params.range)) chosen.add(finding);
+    if (rangesTouch(findingRange(finding), params.range)) chosen.add(finding);
   }
   return findings.filter((finding) => chosen.has(finding));
 }

@@ -1,7 +1,7 @@
 /** Findings as LSP diagnostics: rule id as code, the rule's page as link, related places as related information. */
-import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver';
+import { DiagnosticSeverity, type Diagnostic, type Position, type Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Finding, Severity } from '../engine/types.js';
+import type { Finding, Location, Severity } from '../engine/types.js';
 
 export const DIAGNOSTIC_SOURCE = 'partnerlint';
 
@@ -13,7 +13,7 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 
 export function toDiagnostic(finding: Finding, document: TextDocument): Diagnostic {
   const diagnostic: Diagnostic = {
-    range: findingRange(finding, document),
+    range: findingRange(finding),
     severity: SEVERITY[finding.severity],
     code: finding.ruleId,
     codeDescription: { href: finding.docsUrl },
@@ -22,7 +22,7 @@ export function toDiagnostic(finding: Finding, document: TextDocument): Diagnost
   };
   if (finding.related?.length) {
     diagnostic.relatedInformation = finding.related.map((place) => ({
-      location: { uri: document.uri, range: offsetRange(document, place.start.offset, place.end.offset) },
+      location: { uri: document.uri, range: { start: position(place.start), end: position(place.end) } },
       message: place.message,
     }));
   }
@@ -33,8 +33,13 @@ export function toDiagnostics(findings: readonly Finding[], document: TextDocume
   return findings.map((finding) => toDiagnostic(finding, document));
 }
 
-export function findingRange(finding: Finding, document: TextDocument): Range {
-  return offsetRange(document, finding.start.offset, finding.end.offset);
+/** The engine counts lines and UTF-16 columns from 1, as LSP does from 0, and ends lines where LSP does. */
+export function findingRange(finding: Finding): Range {
+  return { start: position(finding.start), end: position(finding.end) };
+}
+
+function position(location: Location): Position {
+  return { line: location.line - 1, character: location.column - 1 };
 }
 
 export function offsetRange(document: TextDocument, start: number, end: number): Range {
@@ -42,9 +47,9 @@ export function offsetRange(document: TextDocument, start: number, end: number):
 }
 
 /** The findings a client's diagnostic stands for (same rule and range), for code actions. */
-export function findingsForDiagnostic(findings: readonly Finding[], diagnostic: Diagnostic, document: TextDocument): Finding[] {
+export function findingsForDiagnostic(findings: readonly Finding[], diagnostic: Diagnostic): Finding[] {
   return findings.filter(
-    (finding) => finding.ruleId === diagnostic.code && sameRange(findingRange(finding, document), diagnostic.range),
+    (finding) => finding.ruleId === diagnostic.code && sameRange(findingRange(finding), diagnostic.range),
   );
 }
 

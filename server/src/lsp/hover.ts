@@ -11,7 +11,7 @@ const MAX_LISTED_ACTIONS = 8;
 export function hoverAt(snapshot: LintSnapshot, position: Position): Hover | null {
   const { document, model, result } = snapshot;
   const here = { start: position, end: position };
-  const findings = result.findings.filter((finding) => rangesTouch(findingRange(finding, document), here));
+  const findings = result.findings.filter((finding) => rangesTouch(findingRange(finding), here));
   const partner = model ? partnerAt(model, document.offsetAt(position)) : null;
   if (findings.length === 0 && !partner) return null;
 

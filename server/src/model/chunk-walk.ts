@@ -106,7 +106,8 @@ class Walker implements WalkedChunk {
   private readFrontmatter(value: string, span: Span): void {
     this.frontmatterSpan = span;
     try {
-      const data: unknown = parseYaml(value);
+      // YAML ends lines at \n; a file saved with bare \r line endings would read as one line.
+      const data: unknown = parseYaml(value.replace(/\r\n?/g, '\n'));
       if (data && typeof data === 'object' && !Array.isArray(data)) this.frontmatter = data as Record<string, unknown>;
     } catch (error) {
       this.frontmatterError = error instanceof Error ? error.message.split('\n')[0] : String(error);

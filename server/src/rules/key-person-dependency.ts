@@ -1,5 +1,5 @@
 import { findPerson } from '../language/person-names.js';
-import { containsPhrase } from '../language/words.js';
+import { phrasePattern } from '../language/words.js';
 import type { Fix } from '../engine/types.js';
 import type { Item, Sentence } from '../model/types.js';
 import { defineRule } from './types.js';
@@ -52,8 +52,8 @@ export default defineRule<Options>({
   },
   defaultOptions: { successionWords: [] },
   check({ doc, options, report }) {
-    const succession = [...SUCCESSION, ...options.successionWords];
-    const covers = (text: string) => containsPhrase(text, succession);
+    const succession = phrasePattern([...SUCCESSION, ...options.successionWords], 'i');
+    const covers = (text: string) => succession.test(text);
     // A clause about any key person moving on protects every named role in the document.
     if (doc.sentences.some((s) => covers(s.text) && GENERAL_PROVISION.test(s.text))) return;
     const lines = new Set<number>();
