@@ -9,7 +9,12 @@ export interface LineIndex {
 export function createLineIndex(text: string): LineIndex {
   const starts = [0];
   // A line ends at \n, \r\n or a lone \r, as in CommonMark and in the editor's own positions.
-  for (const end of text.matchAll(/\r\n?|\n/g)) starts.push((end.index ?? 0) + end[0].length);
+  if (text.includes('\r')) {
+    for (const end of text.matchAll(/\r\n?|\n/g)) starts.push((end.index ?? 0) + end[0].length);
+  } else {
+    // Most files have \n alone, and indexOf finds it several times faster than a pattern.
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  }
   return {
     locate(offset: number) {
       const index = lastAtMost(starts, offset);
