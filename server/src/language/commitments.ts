@@ -12,7 +12,7 @@ const PASSIVE = new RegExp(
   String.raw`\b(?:will|shall|must|should|is to|are to|needs? to|need to|is going to|are going to|to)\s+(?:(?:also|then|now|still|only|initially|first|be)\s+)?be\s+((?:\w+ly\s+)?(?:\w+ed|${IRREGULAR_PARTICIPLES}))\b`,
   'i',
 );
-const NOT_PASSIVE = /^(based|located|involved|interested|concerned|committed|required|expected|needed|dedicated|prepared|entitled|supported|pleased|invited|encouraged|asked|tasked|seconded|employed|appointed|hosted|allocated|assigned|accountable|responsible|limited|related|engaged|placed|aligned|focused|focussed|designed|intended|used|linked|tied|subject|able|unable|available)$/i;
+const NOT_PASSIVE = /^(based|located|involved|interested|concerned|committed|required|expected|needed|dedicated|entitled|supported|pleased|invited|encouraged|asked|tasked|seconded|employed|appointed|hosted|allocated|assigned|accountable|responsible|limited|related|engaged|placed|aligned|focused|focussed|designed|intended|used|linked|tied|subject|able|unable|available)$/i;
 /** "by March 2027", "by the end of", "by 2026" set a date, not an agent. */
 const DATE_AFTER_BY = /^(the\s+)?(end|start|beginning|close|middle|deadline|time|date|\d|q[1-4]\b|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|next|each|every|no later|then|year|month|week|quarter|financial|agreement|means|way|email|post|phone|letter)/i;
 
@@ -32,6 +32,8 @@ export function findAgentlessPassive(text: string): Passive | null {
   if (!match) return null;
   const participle = match[1].split(/\s+/).pop() ?? match[1];
   if (NOT_PASSIVE.test(participle)) return null;
+  // "We will be prepared to ..." is willingness; "a report will be prepared for the Board" is a task.
+  if (/^prepared$/i.test(participle) && /^\s+to\b/i.test(text.slice(match.index + match[0].length))) return null;
   // "Costs will be shared equally" allocates money (a fifty-fifty matter); "proposals will be shared" is a task.
   if (/^(shared|split|divided|apportioned)$/i.test(participle) && MONEY.test(text)) return null;
   // "will be considered successful if ..." says how success is judged, not who acts.

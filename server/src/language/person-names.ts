@@ -25,7 +25,7 @@ becky vicky nikki sandy gareth huw bethan rhian cerys gethin alun geraint ifan n
 const TITLE = /^(Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Cllr|Councillor|Sir|Dame|Rev|Revd|Inspector|Sergeant|Superintendent|Constable|Detective|Chief Inspector)\.?$/;
 
 /** A role in apposition marks the name beside it: "Coordinator, Bev Whitlock," or "Bev Whitlock, the Coordinator". */
-const ROLE_WORD = /\b(coordinator|co-ordinator|manager|director|lead|officer|chair|head|commissioner|adviser|advisor|worker|nurse|clinician|secretary|administrator|principal|headteacher|superintendent|inspector|consultant)\b/i;
+const ROLE_WORD = /\b(coordinator|co-ordinator|manager|director|lead|officer|chair|head|commissioner|adviser|advisor|worker|nurse|clinician|secretary|administrator|principal|headteacher|superintendent|inspector|consultant|analyst|psychiatrist|psychologist|therapist|practitioner|specialist|pharmacist|librarian|caseworker|navigator)\b/i;
 
 /** The first named individual in `text`: index and the name as written. */
 export function findPerson(text: string): { index: number; name: string } | null {
@@ -84,5 +84,9 @@ function inApposition(text: string, index: number, name: string): boolean {
   if (ROLE_WORD.test(name)) return false;
   const before = text.slice(Math.max(0, index - 40), index);
   const after = text.slice(index + name.length, index + name.length + 50);
-  return (/,\s*$/.test(before) && ROLE_WORD.test(before) && /^\s*,/.test(after)) || /^\s*(,\s*(the|our|its)\s|\()[^,.)]*$/.test(after.split(/[,.)]\s/)[0] + ' ') && ROLE_WORD.test(after);
+  if (/,\s*$/.test(before) && ROLE_WORD.test(before) && /^\s*,/.test(after)) return true;
+  if (/^\s*(,\s*(the|our|its)\s|\()[^,.)]*$/.test(after.split(/[,.)]\s/)[0] + ' ') && ROLE_WORD.test(after)) return true;
+  // "Phil Dunmore, Employer Engagement Officer, who ...": a short capitalised post right after the name.
+  const post = /^\s*,\s*((?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)\s*[,.;)]/.exec(after);
+  return !!post && ROLE_WORD.test(post[1]);
 }

@@ -81,7 +81,7 @@ export function extractAims(doc: PartnershipDocument, leadIns: ReadonlyMap<Item,
     // Who joins, or what will count as evidence, is not a change to aim for.
     if (/\bas many\b[^.]*\bas (possible|we can)\b|\bwill (show|demonstrate|prove)\b/i.test(sentence.text)) continue;
     const labelled = sentence.block === 'paragraph' && LABELLED_AIM.test(sentence.text);
-    const inSection = inAimSection(sentence.section) && sentence.block === 'paragraph';
+    const inSection = (inAimSection(sentence.section) && sentence.block === 'paragraph') || statesPurpose(sentence);
     // "The Board aims to reach decisions by consensus" (governance) and forewords state no aim of the partnership.
     const sceneSetting = !inAimSection(sentence.section) && (sentence.section?.meanings ?? []).some((m) => NOT_STATED_AIMS.includes(m));
     if (!(labelled || (AIM_STATEMENT.test(sentence.text) && !sceneSetting) || (inSection && looksLikeAimProse(sentence.text)))) continue;
@@ -108,9 +108,19 @@ function isAimItem(item: Item, leadIns: ReadonlyMap<Item, MappedText>): boolean 
   if (meanings.includes('purpose') && !meanings.some((m) => m === 'responsibilities' || m === 'actions') && /\b(will|shall)\s*:\s*$/i.test(leadIns.get(item)?.text ?? '')) return true;
   // A slogan is an aim wherever it stands ("- Improve outcomes through joined-up working").
   if (item.kind === 'listItem' && SLOGAN_AIM.test(item.text)) return true;
+  if (item.kind === 'listItem' && meanings.includes('purpose') && !meanings.some((m) => m === 'responsibilities' || m === 'actions') && PURPOSE_STATEMENT.test(item.text)) return true;
   if (item.kind === 'tableRow') return [...(item.cells?.keys() ?? [])].some((h) => AIM_HEADER.test(h));
   return AIM_LEAD_IN.test(leadIns.get(item)?.text ?? '') || LABELLED_AIM.test(item.text);
 }
+
+/** "2.1 To make Brackwater a safer place": what a Purpose section says the partnership is for. */
+function statesPurpose(sentence: Sentence): boolean {
+  const meanings = sentence.section?.meanings ?? [];
+  if (!meanings.includes('purpose') || meanings.some((m) => m === 'responsibilities' || m === 'actions')) return false;
+  return sentence.block !== 'heading' && PURPOSE_STATEMENT.test(sentence.text);
+}
+
+const PURPOSE_STATEMENT = /^(\(?\d+(\.\d+)*[.)]?\s+|\(?[a-z][.)]\s+)?to\s+(?!be\b)[a-z]+/i;
 
 function labelledContext(doc: PartnershipDocument, sentence: Sentence): string {
   const rest = doc.text.slice(sentence.span.start, sentence.blockSpan.end);
@@ -154,5 +164,5 @@ function looksLikeAimProse(text: string): boolean {
   if (/^i (will|can|am|have|feel|get|know)\b/i.test(words)) return true;
   // "We will reduce ..." states an aim; "We will set up one shared record" states a task.
   if (/^we (also |further |then )?will\b/i.test(words)) return CHANGE_VERB.test(words.replace(/^we (also |further |then )?will\s+/i, ''));
-  return /^(to\s+\w+|we (also |further |then )?(want|aim to|intend to|would like|hope to|plan to)|by \d{4}|(reduce|increase|improve|ensure|enable|support|prevent|deliver|make|help|halve|double|cut|raise|end|close|offer|build|create|develop|give|provide|bring|strengthen|tackle|promote|protect|keep|grow|widen|narrow|expand|achieve|become|have)\b)/i.test(words);
+  return /^(to\s+\w+|we (also |further |then )?(want|aim to|intend to|would like|hope to|plan to)|by \d{4}|(reduce|increase|improve|ensure|enable|support|prevent|deliver|make|help|halve|double|cut|raise|end|close|offer|build|create|develop|give|provide|bring|strengthen|tackle|promote|protect|keep|grow|widen|narrow|expand|achieve|become|have|champion|encourage|embed|foster|empower|enhance|transform|boost|maximi[sz]e|minimi[sz]e|put|break down|join up)\b|(reduc|increas|improv|ensur|enabl|support|prevent|deliver|mak|help|halv|doubl|rais|end|clos|offer|build|creat|develop|giv|provid|bring|strengthen|tackl|promot|protect|keep|grow|widen|narrow|expand|achiev|becom|champion|encourag|embedd|foster|empower|enhanc|transform|boost|putt|break)ing\b)/i.test(words);
 }

@@ -76,7 +76,7 @@ class Walker implements WalkedChunk {
         case 'paragraph': {
           if (parentItem === null && isBoldHeading(node)) {
             // Documents converted from Word often mark headings in bold only.
-            this.openSection(Math.min(6, this.lastHeadingDepth + 1), plainText(node).trim().replace(/:$/, ''), node, false);
+            this.openSection(Math.min(6, this.lastHeadingDepth + 1), plainText(node).trim().replace(/[:.]$/, ''), node, false);
             break;
           }
           const text = this.inlineText(node.children, this.span(node));
@@ -253,7 +253,9 @@ function isBoldHeading(node: Paragraph): boolean {
   const children = node.children.filter((child) => !(child.type === 'text' && /^\s*:?\s*$/.test(child.value)));
   if (children.length !== 1 || children[0].type !== 'strong') return false;
   const words = plainText(children[0]).trim();
-  return words.length > 0 && words.length <= 80 && words.split(/\s+/).length <= 10 && !/[.!?]$/.test(words);
+  if (words.length === 0 || words.length > 80 || words.split(/\s+/).length > 10) return false;
+  // "**What we want to achieve.**" heads a section; "**No one leaves hospital homeless.**" is a statement.
+  return !/[.!?]$/.test(words) || (words.split(/\s+/).length <= 6 && /[^.]\.$/.test(words) && classifyHeading(words.slice(0, -1)).length > 0);
 }
 
 /** The heading's words without the leading #'s (or the ** of a bold heading). */

@@ -306,8 +306,24 @@ function addKeywords(partners: Partner[]): void {
  * "County Council", "the Council" and "NCC"; "NHS Northmoor Integrated Care Board" is also "ICB".
  */
 function shortForms(name: string): string[] {
+  // "Probation Service, Wyreshire North delivery unit" is called "Probation Service" for short.
+  const comma = name.indexOf(',');
+  if (comma > 0) {
+    const head = name.slice(0, comma).trim();
+    return head.split(/\s+/).length >= 2 ? [head, ...shortForms(head)] : [];
+  }
   const words = name.split(/\s+/);
   const forms: string[] = [];
+  // "Wyreshire Fire and Rescue Service" is also written without its last word.
+  if (/^services?$/i.test(words[words.length - 1]) && words.length >= 3) forms.push(words.slice(0, -1).join(' '));
+  // "NHS Wyreshire Integrated Care Board" -> "NHS Wyreshire ICB".
+  for (let i = 1; i < words.length - 1; i++) {
+    const tail = words.slice(i);
+    if (!tail.every((w) => /^[A-Z]/.test(w) || /^(and|of|for|&)$/i.test(w))) continue;
+    // Three capitalised words make the usual body initials (ICB, CCG, PCN, CSP, FRS).
+    const initials = tail.filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('');
+    if (initials.length === 3) forms.push(`${words.slice(0, i).join(' ')} ${initials}`);
+  }
   for (let i = 1; i < words.length; i++) {
     const suffix = words.slice(i);
     if (/^(of|and|for|the|&)$/i.test(suffix[0])) continue;

@@ -5,7 +5,7 @@ import { defineRule } from './types.js';
 const STAFF =
   /\b(front[- ]?line|staff|practitioners?|workforce|employees|team members?|teams|operatives|surveyors|volunteers?|befrienders?|social workers?|nurses?|care workers?|support workers?|key workers?|teachers?|caseworkers?|case workers?|clinicians?|gps|health visitors?|housing officers?|therapists?|paramedics?|officers|workers)\b/i;
 const ENGAGED =
-  /\b(brief\w*|involv\w*|design(ing|ed)?\s+(the|a|an|new|our|their)|courses?|learning (sessions?|events?|programmes?|and development)|upskill\w*|engag\w*|train\w*|consult\w*|co-?design\w*|co-?produc\w*|workshops?|induction|inducted|role clarity|clear (about )?(their )?roles?|roles? (will be |are )?(clear|clarified|defined|set out)|job descriptions?|listening|feedback|supervision|communicat\w*|shadowing|learning sessions?|development sessions?|staff forums?|champions?|roadshows?|views|input|say in|shape|shaping|help design|help(ed)? (to )?(design|develop|shape)|told about|informed|updated|question and answer|q&a|team meetings?)\b/i;
+  /\b(brief\w*|involv\w*|design(ing|ed)?\s+(the|a|an|new|our|their)|courses?|learning (sessions?|events?|programmes?|and development)|upskill\w*|engag\w*|train\w*|sessions?|consult\w*|co-?design\w*|co-?produc\w*|workshops?|induction|inducted|role clarity|clear (about )?(their )?roles?|roles? (will be |are )?(clear|clarified|defined|set out)|job descriptions?|listening|feedback|supervision|communicat\w*|shadowing|learning sessions?|development sessions?|staff forums?|champions?|roadshows?|views|input|say in|shape|shaping|help design|help(ed)? (to )?(design|develop|shape)|told about|informed|updated|question and answer|q&a|team meetings?)\b/i;
 
 export default defineRule({
   meta: {

@@ -10,14 +10,15 @@ interface Options {
 
 /** A role that the partnership's work rests on. */
 const KEY_ROLE =
-  /\b(will lead|leads|will chair|chairs|will manage|manages|will coordinate|coordinates|will co-ordinate|will oversee|oversees|will run|runs|will own|owns|is responsible for|will be responsible for|is accountable for|will be accountable|holds? (the )?(budget|relationship|contract|role)|is the (named|sole|single|only|main|key) (contact|lead|point|link)|(sole|single|only|named) (lead|contact|point of contact|manager|coordinator)|all (work|decisions|contact|communication|liaison)|will lead all|personally|in person|the only (person|one|officer)|single point of contact|no one else|nobody else|(is|will be|acts as|as) (the|our|its) (\w+ ){0,3}(lead|manager|coordinator|co-ordinator|chair|contact|link|champion|owner|sponsor)|leads? (on|for)|(go|goes|are sent|is sent|are routed|come|comes)\s+(through|to|via)\s+[A-Z]|relationships? with|(holds|keeps|knows) (all|the|every)|personal(ly)?|alone|solely|(approves|authorises|authorizes|signs off)\s+(all|every|any)|holds?\s+(the\s+)?(\w+\s+){0,3}(budget|fund|contract|relationships?)|sign-?off of|needs? the (personal )?(approval|sign-?off|agreement|authorisation) of|(shall|will) be (Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Cllr)\b)\b/i;
+  /\b(will lead|leads|will chair|chairs|will manage|manages|will coordinate|coordinates|will co-ordinate|will oversee|oversees|will run|runs|will own|owns|is responsible for|will be responsible for|is accountable for|will be accountable|holds? (the )?(budget|relationship|contract|role)|is the (named|sole|single|only|main|key) (contact|lead|point|link)|(sole|single|only|named) (lead|contact|point of contact|manager|coordinator)|all (work|decisions|contact|communication|liaison)|will lead all|personally|in person|the only (\w+ ){0,2}(person|one|officer|analyst|worker|specialist|clinician|practitioner|manager|member of staff)|(sole|single|only) (route|channel|gateway)|(is|are|was) (largely |mostly |entirely )?down to|while (he|she|they) (remains?|stays?)|single point of contact|no one else|nobody else|(is|be|will be|acts as|as) (the|our|its) (\w+ ){0,3}(lead|manager|coordinator|co-ordinator|chair|contact|link|champion|owner|sponsor)|leads? (on|for)|(go|goes|are sent|is sent|are routed|come|comes)\s+(through|to|via)\s+[A-Z]|relationships? with|(holds|keeps|knows) (all|the|every)|personal(ly)?|alone|solely|(approves|authorises|authorizes|signs off)\s+(all|every|any)|holds?\s+(the\s+)?(\w+\s+){0,3}(budget|fund|contract|relationships?)|sign-?off of|needs? the (personal )?(approval|sign-?off|agreement|authorisation) of|(shall|will) be (Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Cllr)\b)\b/i;
 /** "signed off by Ravi Sandhu": the work waits on that one person. */
 const BY_PERSON = /\b(signed off|approved|authorised|decided|agreed|held|led|chaired|managed|coordinated|co-ordinated|run) by (Dr|Mr|Mrs|Ms|Cllr|[A-Z][a-z]+ [A-Z])/;
 const SUCCESSION = [
   'on leave', 'deputy', 'deputies', 'deputise', 'deputises', 'deputised', 'deputising', 'deputizes', 'when she is away', 'when he is away',
   'when they are away', 'when she is absent', 'when he is absent', 'when they are absent', 'is unavailable', 'successor', 'succession', 'handover', 'hand over', 'handed over',
   'cover arrangements', 'provide cover', 'in their absence', 'in his absence', 'in her absence', 'nominated substitute',
-  'nominated deputy', 'alternate', 'substitute', 'replacement', 'stand in', 'step in', 'moves on', 'leaves the',
+  'nominated deputy', 'alternate', 'substitute', 'replacement', 'stand in', 'stands in', 'step in', 'steps in', 'is not available',
+  'are not available', 'moves on', 'leaves the',
   'leaves their post', 'leave their post', 'changes role', 'back-up', 'backup', 'or their nominee', 'or nominee',
   'or delegate', 'or their delegate', 'or a nominated', 'named alternate', 'continuity',
 ];
@@ -53,7 +54,8 @@ export default defineRule<Options>({
   defaultOptions: { successionWords: [] },
   check({ doc, options, report }) {
     const succession = phrasePattern([...SUCCESSION, ...options.successionWords], 'i');
-    const covers = (text: string) => succession.test(text);
+    // "Deputy Head" is a job title, not a deputy for someone.
+    const covers = (text: string) => succession.test(text.replace(/\bDeputy(?= [A-Z])/g, ''));
     // A clause about any key person moving on protects every named role in the document.
     if (doc.sentences.some((s) => covers(s.text) && GENERAL_PROVISION.test(s.text))) return;
     const lines = new Set<number>();

@@ -89,7 +89,7 @@ function checkAction(action: Action, vocabulary: OwnerVocabulary, doc: Partnersh
   if (/:\s*$/.test(text)) return null;
 
   const passive = findAgentlessPassive(text);
-  if (passive && !passive.agent && !subjectOwnsPassive(text, passive.start, vocabulary)) {
+  if (passive && !passive.agent && !subjectOwnsPassive(text, passive.start, vocabulary) && !isEscalationRoute(action, text, passive.end)) {
     const at = action.sourceOffset(passive.end);
     return {
       message: `"${text.slice(passive.start, passive.end)}" says what will happen but not who will do it: name the partner or post accountable.`,
@@ -118,6 +118,12 @@ function checkAction(action: Action, vocabulary: OwnerVocabulary, doc: Partnersh
     };
   }
   return null;
+}
+
+/** "Disputes will be referred to the two Directors": a disputes clause names who hears them; nobody has a task. */
+function isEscalationRoute(action: Action, text: string, passiveEnd: number): boolean {
+  if (!action.section?.meanings.includes('disputes')) return false;
+  return /(referred|escalated|passed)$/i.test(text.slice(0, passiveEnd)) && /^\s+(first\s+)?to\s+(the\s+|both\s+|each\s+)?[A-Z\w]/.test(text.slice(passiveEnd));
 }
 
 /** "The Board will be responsible..." is caught as not passive; "NCC will be supported to ..." has a subject. */
@@ -149,7 +155,7 @@ function leadInSubject(text: string): string {
 
 /** Promises about how partners behave ("will work together", "will respect") are not actions to own. */
 const RELATIONAL =
-  /^\s*\w+\s+(also\s+)?(work (together|closely|in partnership|collaboratively)|collaborate|co-?operate|respect|trust|value|act in good faith|be open|be honest|communicate openly|support (each other|one another)|commit|be committed|abide|uphold|recognise|acknowledge|endeavour|seek|aim|want|strive|share (a|the|our) (vision|commitment|aims?|values)|be encouraged|be guided|have regard|treat|be (considered|judged|deemed|seen|regarded|measured)|share (all |the |any |their )?(costs?|risks?|liabilit\w*|decisions|savings|overspends?|underspends?|everything)|bear|split|divide|contribute)/i;
+  /^\s*\w+\s+(also\s+)?(work (together|closely|in partnership|collaboratively)|collaborate|co-?operate|respect|trust|value|act in good faith|be open|be honest|communicate openly|support (each other|one another)|commit|be committed|abide|uphold|recognise|acknowledge|endeavour|seek|aim|want|strive|share (a|the|our) (vision|commitment|aims?|values)|be encouraged|be guided|have regard|treat|be (considered|judged|deemed|seen|regarded|measured)|share (all |the |any |their )?(costs?|risks?|liabilit\w*|decisions|savings|overspends?|underspends?|everything)|share (equally|jointly|fairly) in|bear|split|divide|contribute)/i;
 
 function isRelational(text: string, modalIndex: number): boolean {
   return RELATIONAL.test(text.slice(modalIndex));

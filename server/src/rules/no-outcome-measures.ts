@@ -16,7 +16,7 @@ const SCENE_SETTING: SectionMeaning[] = ['background', 'vision', 'partners'];
 const TARGET_SECTIONS: SectionMeaning[] = ['aims', 'outcomes', 'measures'];
 
 /** Counts of the partnership's own activity are not outcomes. */
-const ACTIVITY = /\b(number of [\w\s]{0,30}\b(registered|referred|seen|contacted|assessed|trained|delivered|held|completed|distributed|attending|signposted|sent|issued)\b|meetings?|attendance at (the )?(board|meetings?|workshops?)|workshops?|papers|minutes|strategies (produced|published)|plans (produced|published)|reports (produced|submitted))\b/i;
+const ACTIVITY = /\b(number of [\w\s]{0,30}\b(registered|referred|seen|contacted|assessed|trained|delivered|held|completed|distributed|attending|signposted|sent|issued)\b|(number|percentage|proportion|share) of (\w+ ){0,2}(assessments|referrals|plans|reviews|cases|visits|contacts|calls|applications|orders|items|deliveries|installations)\b|meetings?|attendance at (the )?(board|meetings?|workshops?)|workshops?|papers|minutes|strategies (produced|published)|plans (produced|published)|reports (produced|submitted))\b/i;
 
 export default defineRule({
   meta: {
