@@ -88,20 +88,25 @@ function runRule(
   };
   const options = { ...rule.defaultOptions, ...configured };
   const whole = { start: 0, end: doc.text.length };
-  if (rule.checkPart && parts) {
-    const ruleKey = JSON.stringify([rule.meta.id, options, doc.kind, doc.partners]);
-    for (const view of parts.views) {
-      const checkPart = (): Report[] => {
-        const reports: Report[] = [];
-        rule.checkPart?.({ doc: view.doc, part: view.span, options, report: (r) => reports.push(r) });
-        return reports;
-      };
-      for (const r of parts.memo.findings(view, ruleKey, parts.stable, checkPart)) report(r);
-    }
-  } else {
-    rule.checkPart?.({ doc, part: whole, options, report });
-  }
+  if (parts) runPartChecks(rule, doc, options, parts, report);
+  else rule.checkPart?.({ doc, part: whole, options, report });
   rule.check?.({ doc, part: whole, options, report });
+}
+
+/** A rule's part check on every part, each part's findings remembered or found afresh. */
+function runPartChecks(rule: Rule<any>, doc: PartnershipDocument, options: Record<string, unknown>, parts: Parts, report: (r: Report) => void): void {
+  const { checkPart } = rule;
+  if (!checkPart) return;
+  // Besides the part itself, what a part check may read: its options, the kind and the partners.
+  const ruleKey = JSON.stringify([rule.meta.id, options, doc.kind, doc.partners]);
+  for (const view of parts.views) {
+    const check = (): Report[] => {
+      const reports: Report[] = [];
+      checkPart({ doc: view.doc, part: view.span, options, report: (r) => reports.push(r) });
+      return reports;
+    };
+    for (const r of parts.memo.findings(view, ruleKey, parts.stable, check)) report(r);
+  }
 }
 
 /** Document-level findings sit on the title, or on the first line when there is none. */
