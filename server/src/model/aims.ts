@@ -37,6 +37,9 @@ const NAMED_DOER = /\b(council|trust|icb|police|service|team|board|manager|offic
 const TASK_VERB =
   /^(commission|fund|introduce|publicise|publicize|pilot|run|place|set up|publish|appoint|recruit|hold|establish|launch|hire|train|map|review|produce|write|draft|open|host|convene|organise|arrange|procure|purchase|buy|install|roll out|carry out|undertake|complete|hand|send|submit|agree|sign|meet|attend|bring together|set out|refresh|update|audit|scope|explore|consult|engage)\b/i;
 
+/** A section headed "Our ambitions" states aims even as "Partners will:"; under "Priority 2: Homes" that lists actions. */
+const AIMS_HEADING = /\b(aims?|ambitions?|objectives?|goals?|what we want)\b/i;
+
 /** Lines that introduce or describe aims rather than state one. */
 const META = /(:\s*$|^(this|the following|these|our|the)\s+(section|strategy|plan|agreement|document|priorities|aims|objectives|outcomes)\s+(sets?|describes?|outlines?|explains?|lists?|are|is)\b)/i;
 
@@ -60,7 +63,8 @@ export function extractAims(doc: PartnershipDocument, leadIns: ReadonlyMap<Item,
     if (item.parent && claimed.has(item.parent)) continue;
     // Under a priority, "We will:" lists the actions; under Purpose, "The Board will:" lists what it is for.
     const underWill = /\b(will|shall)\s*:\s*$/i.test(leadIns.get(item)?.text ?? '');
-    if (underWill && !(item.section?.meanings ?? []).includes('purpose') && !CHANGE_VERB.test(item.text.trim())) continue;
+    const aimsHeading = AIMS_HEADING.test(item.section?.heading ?? '') && !/\bpriorit/i.test(item.section?.heading ?? '');
+    if (underWill && !aimsHeading && !(item.section?.meanings ?? []).includes('purpose') && !CHANGE_VERB.test(item.text.trim())) continue;
     if (META.test(item.text) || item.text.length < 12 || isActionItem(item.text)) continue;
     aims.push(aim(item, item.section, `${item.text} ${item.childrenText}`));
     claimed.add(item);

@@ -31,7 +31,7 @@ export function detectKind(doc: PartnershipDocument, configured: DocumentKind | 
   }
   if (configured) return { kind: configured, reason: `configuration sets kind "${configured}" for this file` };
 
-  const title = doc.title?.text ?? '';
+  const title = titleWords(doc);
   const structure = new Set(doc.sections.flatMap((s) => s.meanings).filter((m) => STRUCTURAL.includes(m)));
   const brokenFrontmatter = frontmatterError ? ` (its frontmatter could not be read: ${frontmatterError})` : '';
   if (AGREEMENT_TITLE.test(title) && structure.size >= 2) {
@@ -50,4 +50,22 @@ export function detectKind(doc: PartnershipDocument, configured: DocumentKind | 
     kind: null,
     reason: `not a partnership document: no frontmatter "type: strategy|agreement", no configured kind, and ${why}${brokenFrontmatter}`,
   };
+}
+
+/**
+ * The words that name the document: its title, with a subtitle heading right under it ("### A shared
+ * strategy for arts, heritage and sport"), or, in a document that opens with plain text rather than
+ * a heading, its first lines ("SALTMARSH ACTIVE FUTURES / Community Sport ... Partnership Agreement").
+ */
+function titleWords(doc: PartnershipDocument): string {
+  const title = doc.title?.text ?? '';
+  const [first, second] = doc.sections;
+  const titleLine = doc.title ? doc.locate(doc.title.span.start).line : 0;
+  const subtitle = second && first?.headingSpan === doc.title?.span && doc.locate(second.headingSpan.start).line <= titleLine + 3 ? second.heading : '';
+  const opening = doc.sentences
+    .filter((s) => s.block === 'paragraph' && s.section === null && s.span.start < 300)
+    .slice(0, 2)
+    .map((s) => s.text)
+    .join(' ');
+  return [title, subtitle, opening.length <= 200 ? opening : ''].filter(Boolean).join(' — ');
 }

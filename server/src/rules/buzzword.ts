@@ -121,7 +121,7 @@ function reportBuzzword(
 
 /** "The business case is going forward to Cabinet" is movement, not jargon. */
 function isLiteral(text: string, index: number, words: string): boolean {
-  return /^going forward$/i.test(words) && /^\s+((to|for)\s+(the\s+)?[A-Z]|with\b)/.test(text.slice(index + words.length));
+  return /^going forward$/i.test(words) && /^\s+((to|for)\s+(the\s+|each\s+|both\s+|all\s+)?[A-Z]|with\b)/.test(text.slice(index + words.length));
 }
 
 /** "leverage our assets" is the verb; "gives us leverage" is the noun and plain enough. */
