@@ -1,4 +1,5 @@
 import { AFTER_DECISION, INFORMING, INVOLVING, ONLY_TOLD, USER_GROUPS } from '../language/people.js';
+import { memoizeText } from '../language/text-memo.js';
 import type { Sentence } from '../model/types.js';
 import { insertSectionSkeleton } from './support/skeletons.js';
 import { defineRule } from './types.js';
@@ -27,9 +28,10 @@ export default defineRule({
     let involved = false;
     const late: Sentence[] = [];
     for (const sentence of doc.sentences) {
-      if (sentence.block === 'heading' || !USER_GROUPS.test(sentence.text)) continue;
-      if (isLate(sentence.text)) late.push(sentence);
-      else if (INVOLVING.test(sentence.text)) involved = true;
+      if (sentence.block === 'heading') continue;
+      const reading = readSentence(sentence.text);
+      if (reading === 'late') late.push(sentence);
+      else if (reading === 'involving') involved = true;
     }
     for (const sentence of late) {
       // Publishing the finished plan to people who already helped shape it is reporting back, not late involvement.
@@ -48,6 +50,13 @@ export default defineRule({
       });
     }
   },
+});
+
+/** Whether a sentence about service users brings them in late, involves them, or neither. */
+const readSentence = memoizeText((text: string): 'late' | 'involving' | null => {
+  if (!USER_GROUPS.test(text)) return null;
+  if (isLate(text)) return 'late';
+  return INVOLVING.test(text) ? 'involving' : null;
 });
 
 /** Told or consulted only once the decision is taken ("once the plan is agreed, residents will be informed"). */

@@ -1,3 +1,4 @@
+import { memoizeText } from '../language/text-memo.js';
 import { phrasePattern } from '../language/words.js';
 import type { Partner, PartnershipDocument, Span } from '../model/types.js';
 import { defineRule } from './types.js';
@@ -70,6 +71,8 @@ export default defineRule<Options>({
   },
 });
 
+const namesRole = memoizeText((text: string) => ROLE_VERBS.test(text));
+
 /** Texts where naming a partner gives it a role: actions, owner cells, and role sections or verbs. */
 function roleBearingTexts(doc: PartnershipDocument): { text: string; span: Span }[] {
   const texts: { text: string; span: Span }[] = [];
@@ -82,8 +85,7 @@ function roleBearingTexts(doc: PartnershipDocument): { text: string; span: Span 
     // Signing the agreement, or being a contact for it, is not a role in it.
     if (sentence.section?.meanings.includes('signatures')) continue;
     const meanings = sentence.section?.meanings ?? [];
-    if (sentence.block === 'heading' && meanings.some((m) => ROLE_SECTIONS.includes(m))) texts.push(sentence);
-    else if (meanings.some((m) => ROLE_SECTIONS.includes(m)) || ROLE_VERBS.test(sentence.text)) texts.push(sentence);
+    if (meanings.some((m) => ROLE_SECTIONS.includes(m)) || namesRole(sentence.text)) texts.push(sentence);
   }
   return texts;
 }
