@@ -40,6 +40,10 @@ export function findAgentlessPassive(text: string): Passive | null {
   if (/^(considered|deemed|regarded|judged|seen|shown|measured|assessed|evaluated|demonstrated)$/i.test(participle) && /\b(success\w*|partnership|performance|progress|effectiveness)\b/i.test(text)) return null;
   // "We want girls to be offered a female case worker" states an aim, not a task.
   if (/\b(want|wants|wish|hope|aim|aims|expect|would like)\b[^.]*$/i.test(text.slice(0, match.index))) return null;
+  // "No pupil will be arrested ..." forbids; it sets nobody a task.
+  if (/^(\(?[\d.]+\)?\s+|\(?[a-z]\)\s+)?no\b/i.test(text.slice(0, match.index))) return null;
+  // "... will be taken as a sign that ..." says how something is read, like "will be considered".
+  if (/^taken$/i.test(participle) && /^\s+as\b/i.test(text.slice(match.index + match[0].length))) return null;
   // "Decisions shall be taken by consensus" states a decision rule, not a task to own.
   if (/\bdecisions?\b/i.test(text.slice(0, match.index)) && /^(taken|made|reached|agreed)$/i.test(participle)) return null;
   const start = match.index;

@@ -50,7 +50,10 @@ export function extractActions(doc: PartnershipDocument, leadIns: ReadonlyMap<It
 
   for (const sentence of doc.sentences) {
     if (sentence.block === 'heading' || (sentence.item && claimed.has(sentence.item))) continue;
-    if (!COMMITMENT.test(sentence.text)) continue;
+    const commitment = COMMITMENT.exec(sentence.text);
+    if (!commitment) continue;
+    // In a background section "took 11 days to be picked up" reports what happened; it commits nobody.
+    if (/^to be\b/i.test(commitment[0]) && sentence.section?.meanings.includes('background')) continue;
     actions.push(action(sentence, sentence.section, 'prose', null, sentence.item));
   }
   return actions;

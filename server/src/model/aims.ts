@@ -61,6 +61,8 @@ export function extractAims(doc: PartnershipDocument, leadIns: ReadonlyMap<Item,
     }
     // Nested items under an aim usually carry its measures; the aim is the top item.
     if (item.parent && claimed.has(item.parent)) continue;
+    // "**Staying housed**" with aims listed under it names a theme; the items below are the aims.
+    if (item.childrenText && item.text.trim().split(/\s+/).length <= 4 && !isStatement(item.text)) continue;
     // Under a priority, "We will:" lists the actions; under Purpose, "The Board will:" lists what it is for.
     const underWill = /\b(will|shall)\s*:\s*$/i.test(leadIns.get(item)?.text ?? '');
     const aimsHeading = AIMS_HEADING.test(item.section?.heading ?? '') && !/\bpriorit/i.test(item.section?.heading ?? '');

@@ -6,7 +6,7 @@
 import type { Content, Html, List, ListItem, Nodes, Paragraph, PhrasingContent, Root, RootContent, Table } from 'mdast';
 import { parse as parseYaml } from 'yaml';
 import { parseDirective, type ParsedDirective } from '../engine/directives.js';
-import { TextBuilder, plainText, sliceMapped } from './mapped-text.js';
+import { TextBuilder, plainText, singleLine, sliceMapped } from './mapped-text.js';
 import { classifyHeading } from './section-meanings.js';
 import { splitSentences } from './sentences.js';
 import type { BlockKind, Item, MappedText, Section, Sentence, Span, TableModel } from './types.js';
@@ -150,18 +150,19 @@ class Walker implements WalkedChunk {
     const textSpan = own.length ? { start: this.span(own[0]).start, end: this.span(own[own.length - 1]).end } : span;
     const mapped = builder.finish(textSpan);
     const item: Item = {
-      text: mapped.text,
+      text: singleLine(mapped).text,
       span: mapped.span,
       sourceOffset: mapped.sourceOffset,
       kind: 'listItem',
       section: this.current,
       childrenText: nestedText(node),
       parent: parentItem,
-      ...(leadIn ? { leadIn: leadIn.text } : {}),
+      ...(leadIn ? { leadIn: singleLine(leadIn).text } : {}),
     };
     this.items.push(item);
     if (leadIn) this.leadIns.set(item, leadIn);
-    this.addSentences(item, 'listItem', item);
+    // Sentences are cut from the text as written: a line break may start a new one.
+    this.addSentences(mapped, 'listItem', item);
     const rest = node.children.filter((child) => child.type !== 'paragraph');
     this.walkNested(rest, item);
   }

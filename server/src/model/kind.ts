@@ -54,18 +54,20 @@ export function detectKind(doc: PartnershipDocument, configured: DocumentKind | 
 
 /**
  * The words that name the document: its title, with a subtitle heading right under it ("### A shared
- * strategy for arts, heritage and sport"), or, in a document that opens with plain text rather than
- * a heading, its first lines ("SALTMARSH ACTIVE FUTURES / Community Sport ... Partnership Agreement").
+ * strategy for arts, heritage and sport") and the lines that open it before any other heading ("A
+ * memorandum of understanding between ...", or a title written as plain text).
  */
 function titleWords(doc: PartnershipDocument): string {
   const title = doc.title?.text ?? '';
   const [first, second] = doc.sections;
+  const titleSection = first?.headingSpan === doc.title?.span ? first : null;
   const titleLine = doc.title ? doc.locate(doc.title.span.start).line : 0;
-  const subtitle = second && first?.headingSpan === doc.title?.span && doc.locate(second.headingSpan.start).line <= titleLine + 3 ? second.heading : '';
+  const subtitle = second && titleSection && doc.locate(second.headingSpan.start).line <= titleLine + 3 ? second.heading : '';
+  const openingEnd = (doc.title?.span.end ?? 0) + 400;
   const opening = doc.sentences
-    .filter((s) => s.block === 'paragraph' && s.section === null && s.span.start < 300)
-    .slice(0, 2)
+    .filter((s) => s.block === 'paragraph' && (s.section === null || s.section === titleSection) && s.span.start < openingEnd)
+    .slice(0, 3)
     .map((s) => s.text)
     .join(' ');
-  return [title, subtitle, opening.length <= 200 ? opening : ''].filter(Boolean).join(' — ');
+  return [title, subtitle, opening.slice(0, 300)].filter(Boolean).join(' — ');
 }

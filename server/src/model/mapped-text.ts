@@ -96,6 +96,15 @@ function offsetIn(runs: Runs, index: number): number {
   return runs.sourceStarts[run] + runs.steps[run] * (index - runs.textStarts[run]);
 }
 
+/**
+ * The same text with each line break, tab or other space written as a plain space. Authors wrap
+ * lines anywhere ("well\nattended"); with one kind of space, patterns match across the wraps, and
+ * since every character keeps its place, so do the offsets.
+ */
+export function singleLine<T extends MappedText>(text: T): T {
+  return /[^\S ]/.test(text.text) ? { ...text, text: text.text.replace(/\s/g, ' ') } : text;
+}
+
 /** A slice [from, to) of a built text, sharing its offset table. */
 export function sliceMapped(base: MappedText, from: number, to: number): MappedText {
   const start = base.sourceOffset(from);

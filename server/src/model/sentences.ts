@@ -3,7 +3,7 @@
  * documents' sentences end in . ! ? followed by a capital, digit or opening mark, except after the
  * abbreviations these documents use.
  */
-import { sliceMapped } from './mapped-text.js';
+import { singleLine, sliceMapped } from './mapped-text.js';
 import type { MappedText } from './types.js';
 
 const ABBREVIATIONS = new Set([
@@ -43,5 +43,5 @@ function pushTrimmed(block: MappedText, from: number, to: number, out: MappedTex
   const text = block.text;
   while (from < to && /\s/.test(text[from])) from++;
   while (to > from && /\s/.test(text[to - 1])) to--;
-  if (to > from) out.push(sliceMapped(block, from, to));
+  if (to > from) out.push(singleLine(sliceMapped(block, from, to)));
 }

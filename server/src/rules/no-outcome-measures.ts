@@ -12,6 +12,8 @@ const CHANGE = /\b(reduc\w*|increas\w*|fewer|more|rise|fall|halv\w*|doubl\w*|bas
 /** Words that name an outcome but measure nothing unless a number comes with them. */
 const GENERIC_OUTCOME = /\b(outcomes? for|experience of|independen\w*|better lives)\b/i;
 
+const BASELINE_TO_TARGET = /\bfrom\s+[£]?\d[\d,.]*\s*(%|per ?cent)?[^.;]{0,60}?\bto\s+(fewer than\s+|less than\s+|at least\s+|under\s+|over\s+)?[£]?\d/i;
+
 const SCENE_SETTING: SectionMeaning[] = ['background', 'vision', 'partners'];
 const TARGET_SECTIONS: SectionMeaning[] = ['aims', 'outcomes', 'measures'];
 
@@ -43,6 +45,8 @@ export default defineRule({
       if (ACTIVITY.test(s.text) || sceneSetting) return false;
       // "Cut the share of care leavers without a home from 14% to 7% by 2028": people, a number, a change, a date.
       if (USER_GROUPS.test(s.text) && hasMeasure(s.text) && CHANGE.test(s.text) && hasDate(s.text)) return true;
+      // "cut dwelling fires from 31 to fewer than 20 a year by 2027/28": a baseline, a target and a date.
+      if (BASELINE_TO_TARGET.test(s.text) && hasDate(s.text)) return true;
       const specific = OUTCOME_INDICATOR.test(s.text);
       if (!specific && !GENERIC_OUTCOME.test(s.text)) return false;
       const targeted = s.meanings.some((m) => TARGET_SECTIONS.includes(m)) || CHANGE.test(s.text);
