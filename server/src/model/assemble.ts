@@ -138,8 +138,9 @@ class ChunkPlacer {
     return item;
   }
 
+  /** Spans are never changed once placed (only a section's, which gets its own), so one that does not move is shared. */
   private span(span: Span): Span {
-    return { start: span.start + this.delta, end: span.end + this.delta };
+    return this.delta === 0 ? span : { start: span.start + this.delta, end: span.end + this.delta };
   }
 
   /** The text with its offsets moved to the document's. */
