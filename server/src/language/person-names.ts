@@ -87,6 +87,6 @@ function inApposition(text: string, index: number, name: string): boolean {
   if (/,\s*$/.test(before) && ROLE_WORD.test(before) && /^\s*,/.test(after)) return true;
   if (/^\s*(,\s*(the|our|its)\s|\()[^,.)]*$/.test(after.split(/[,.)]\s/)[0] + ' ') && ROLE_WORD.test(after)) return true;
   // "Phil Dunmore, Employer Engagement Officer, who ...": a short capitalised post right after the name.
-  const post = /^\s*,\s*((?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)\s*[,.;)]/.exec(after);
+  const post = /^\s*,\s*((?:(?:[A-Z][\w'’-]*|of|at|for|and|the|in|&)\s+){0,6}[A-Z][\w'’-]*)\s*[,.;)]/.exec(after);
   return !!post && ROLE_WORD.test(post[1]);
 }

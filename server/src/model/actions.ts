@@ -16,6 +16,7 @@ const COMMITMENT =
   /\b(will|shall|must|agrees? to|undertakes? to|commits? to|is responsible for|are responsible for|is accountable for|needs? to be|to be (\w+ed|done|made|set|kept|held|met|sent|given|shown|drawn|taken|written|built|run|paid))\b/i;
 const ACTION_SECTIONS = ['responsibilities', 'actions'] as const;
 /** "5.3 Both parties will:" introduces actions wherever it stands. */
+const MEASURES_LEAD_IN = /\b(report(s|ing)? (on|against)|track|monitor|measure)\b[^:]*:\s*$/i;
 const COMMITTING_LEAD_IN = /\b(will|shall|agrees? to|undertakes? to|(is|are) responsible for)\s*:\s*$/i;
 
 export function extractActions(doc: PartnershipDocument, leadIns: ReadonlyMap<Item, MappedText>): Action[] {
@@ -41,7 +42,9 @@ export function extractActions(doc: PartnershipDocument, leadIns: ReadonlyMap<It
   }
 
   for (const item of doc.items) {
-    const committed = COMMITTING_LEAD_IN.test(leadIns.get(item)?.text ?? '');
+    const leadIn = leadIns.get(item)?.text ?? '';
+    // "The Board will report on:" lists what is measured, not tasks.
+    const committed = COMMITTING_LEAD_IN.test(leadIn) && !MEASURES_LEAD_IN.test(leadIn);
     if (item.kind !== 'listItem' || !(inActionSection(item.section) || committed || OWNER_LABEL.test(item.text))) continue;
     if (/:\s*$/.test(item.text) && item.childrenText) continue; // a lead-in for its nested items
     actions.push(action(item, item.section, 'list', listOwner(item, leadIns, doc, headings), item));

@@ -62,10 +62,11 @@ function titleWords(doc: PartnershipDocument): string {
   const [first, second] = doc.sections;
   const titleSection = first?.headingSpan === doc.title?.span ? first : null;
   const titleLine = doc.title ? doc.locate(doc.title.span.start).line : 0;
-  const subtitle = second && titleSection && doc.locate(second.headingSpan.start).line <= titleLine + 3 ? second.heading : '';
-  const openingEnd = (doc.title?.span.end ?? 0) + 400;
+  const subtitleSection = second && titleSection && doc.locate(second.headingSpan.start).line <= titleLine + 3 ? second : null;
+  const subtitle = subtitleSection?.heading ?? '';
+  const openingEnd = (subtitleSection?.headingSpan.end ?? doc.title?.span.end ?? 0) + 400;
   const opening = doc.sentences
-    .filter((s) => s.block === 'paragraph' && (s.section === null || s.section === titleSection) && s.span.start < openingEnd)
+    .filter((s) => s.block === 'paragraph' && [null, titleSection, subtitleSection].includes(s.section) && s.span.start < openingEnd)
     .slice(0, 3)
     .map((s) => s.text)
     .join(' ');

@@ -5,7 +5,7 @@ const MEANINGS: [SectionMeaning, RegExp][] = [
   ['partners', /\b(partners|parties|partner organisations|signatories|membership|members|who we are|who (is|are|'s) (in|part of|involved)|the partners|member organisations)\b/],
   ['purpose', /\b(purpose|scope|introduction|overview|summary|about this)\b/],
   ['vision', /\b(vision|mission|values|principles|ambition|ethos)\b/],
-  ['aims', /\b(aims?|aiming|objectives?|priorit(y|ies)|goals?|ambitions|what we (want|hope|intend|plan|are aiming|aim|are trying) to|what [\w\s]{0,25}(will|want to|aims? to|hopes? to) achieve|what we will achieve|what we want|intended outcomes|our commitments|what success looks like|focus|pledges?|strategic themes?|themes|priority areas|what will be different|what will change|commitment\s*\d+)\b/],
+  ['aims', /\b(aims?|aiming|objectives?|missions|priorit(y|ies)|goals?|ambitions|what we (want|hope|intend|plan|are aiming|aim|are trying) to|what [\w\s]{0,25}(will|want to|aims? to|hopes? to) achieve|what we will achieve|what we want|intended outcomes|our commitments|what success looks like|focus|pledges?|strategic themes?|themes|priority areas|what will be different|what will change|commitment\s*\d+)\b/],
   ['measures', /\b(measures?|measuring|indicators?|kpis?|metrics|targets?|success|performance|evaluation|how (we|will we|you) (will )?know|monitoring|scorecard|dashboard|is it working|keeping track|track(ing)? (of )?progress)\b/],
   ['outcomes', /\b(outcomes?|impact|difference)\b/],
   ['responsibilities', /\b(roles?|responsibilit(y|ies)|who (does|will do|is doing|do|doing) what|who (is|are) responsible|obligations|duties|accountabilit(y|ies)|contributions?|commitments? (of|by)|what each (partner|party|organisation)|what each of us|who (is|are) leading|who leads)\b/],

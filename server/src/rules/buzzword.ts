@@ -1,8 +1,7 @@
-import type { Fix } from '../engine/types.js';
 import { phrasePattern } from '../language/words.js';
 import type { Sentence } from '../model/types.js';
 import { anyWithin, matchOffsets } from './support/source-matches.js';
-import { defineRule } from './types.js';
+import { defineRule, type Report } from './types.js';
 
 interface Options {
   /** Extra jargon: phrase -> plain replacement, or null when no drop-in replacement exists. */
@@ -82,46 +81,75 @@ export default defineRule<Options>({
     const candidates = [...(pattern ? matchOffsets(doc.text, pattern, part) : []), ...(checkLeverage ? matchOffsets(doc.text, LEVERAGE, part) : [])].sort(
       (a, b) => a - b,
     );
+    const uses: Use[] = [];
     for (const sentence of doc.sentences) {
       if (!anyWithin(candidates, sentence.span)) continue;
       if (pattern) {
         for (const match of sentence.text.matchAll(pattern)) {
           if (isLiteral(sentence.text, match.index ?? 0, match[0])) continue;
-          reportBuzzword(sentence, match.index ?? 0, match[0], table.get(normalise(match[0])) ?? null, report);
+          uses.push(use(sentence, match.index ?? 0, match[0], table.get(normalise(match[0])) ?? null));
         }
       }
       if (!checkLeverage) continue;
       for (const match of sentence.text.matchAll(LEVERAGE)) {
         const index = match.index ?? 0;
         if (!isVerbUse(sentence.text, index, match[0])) continue;
-        reportBuzzword(sentence, index, match[0], LEVERAGE_VERB[match[0].toLowerCase()], report);
+        uses.push(use(sentence, index, match[0], LEVERAGE_VERB[match[0].toLowerCase()]));
       }
     }
+    // One finding a line, as a reviewer marks a page: three phrases in one sentence are one rewrite.
+    const byLine = new Map<number, Use[]>();
+    for (const found of uses.sort((a, b) => a.start - b.start)) {
+      const line = doc.locate(found.start).line;
+      byLine.set(line, [...(byLine.get(line) ?? []), found]);
+    }
+    for (const onLine of byLine.values()) report(buzzwordReport(onLine, doc.text));
   },
 });
 
-function reportBuzzword(
-  sentence: Sentence,
-  index: number,
-  words: string,
-  replacement: string | null,
-  report: (r: { message: string; span: { start: number; end: number }; fix?: Fix }) => void,
-): void {
-  const start = sentence.sourceOffset(index);
-  const end = sentence.sourceOffset(index + words.length - 1) + 1;
-  const plain = replacement === null ? null : matchCase(words, replacement);
-  report({
-    message: plain
-      ? `"${words}" is jargon that hides the meaning: say "${plain}", or say exactly what will happen.`
-      : `"${words}" is jargon that hides the meaning: say in plain words what will happen.`,
-    span: { start, end },
-    ...(plain && end - start === words.length ? { fix: { description: `Replace "${words}" with "${plain}"`, range: [start, end] as [number, number], text: plain } } : {}),
-  });
+/** One buzzword where it stands, with its plain replacement when there is one. */
+interface Use {
+  start: number;
+  end: number;
+  words: string;
+  plain: string | null;
 }
 
-/** "The business case is going forward to Cabinet" is movement, not jargon. */
+function use(sentence: Sentence, index: number, words: string, replacement: string | null): Use {
+  const start = sentence.sourceOffset(index);
+  const end = sentence.sourceOffset(index + words.length - 1) + 1;
+  return { start, end, words, plain: replacement === null ? null : matchCase(words, replacement) };
+}
+
+function buzzwordReport(uses: readonly Use[], source: string): Report {
+  const first = uses[0];
+  const last = uses[uses.length - 1];
+  const span = { start: first.start, end: last.end };
+  const plains = uses.map((u) => u.plain);
+  const jargon = uses.length === 1 ? `"${first.words}" is jargon` : `${listed(uses.map((u) => `"${u.words}"`))} are jargon`;
+  const message = plains.every((p) => p !== null)
+    ? `${jargon} that hides the meaning: say ${listed(plains.map((p) => `"${p}"`))}, or say exactly what will happen.`
+    : `${jargon} that hides the meaning: say in plain words what will happen.`;
+  // A safe fix swaps each phrase for its plain words, and only where the source reads exactly as the phrase.
+  const fixable = uses.every((u) => u.plain !== null && u.end - u.start === u.words.length);
+  if (!fixable) return { message, span };
+  let text = source.slice(span.start, span.end);
+  for (const u of [...uses].reverse()) text = text.slice(0, u.start - span.start) + u.plain + text.slice(u.end - span.start);
+  const description = `Replace ${listed(uses.map((u) => `"${u.words}" with "${u.plain}"`))}`;
+  return { message, span, fix: { description, range: [span.start, span.end], text } };
+}
+
+/** "a", "a and b", "a, b and c". */
+function listed(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** "The business case is going forward to Cabinet" is movement, and a name is a name: neither is jargon. */
 function isLiteral(text: string, index: number, words: string): boolean {
-  return /^going forward$/i.test(words) && /^\s+((to|for)\s+(the\s+|each\s+|both\s+|all\s+)?[A-Z]|with\b)/.test(text.slice(index + words.length));
+  const after = text.slice(index + words.length);
+  // "Holistic Needs Assessment" names a tool; it is not the writer's jargon.
+  if (/^[A-Z]/.test(words) && /^\s+[A-Z][a-z]+\s+[A-Z]/.test(after)) return true;
+  return /^going forward$/i.test(words) && /^\s+((to|for)\s+(the\s+|each\s+|both\s+|all\s+)?[A-Z]|with\b)/.test(after);
 }
 
 /** "leverage our assets" is the verb; "gives us leverage" is the noun and plain enough. */

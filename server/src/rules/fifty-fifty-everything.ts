@@ -3,7 +3,7 @@ import { defineRule } from './types.js';
 /** Every form of EQUAL_SPLIT has one of these words: a quick test that rules most sentences out. */
 const MIGHT_SPLIT = /50|fifty|half|equal/i;
 const EQUAL_SPLIT =
-  /\b(50\s*\/\s*50|50\s*:\s*50|fifty[\s-]fifty|50(\s*(per ?cent|%))?\s+each|half each|equal(ly)?\s+(shares?|split|parts|proportions|basis|measure)|(shared|split|divided|borne|met|funded|paid|apportioned|owned|held|taken)\s+(\w+\s+){0,3}equally|equally\s+(shared|split|divided|borne|met|funded|apportioned)|(contribute|contributes|share|shares|invest|pay|fund|bear|own|split|divide)\s+(\w+\s+){0,2}equally|in equal (shares|parts|proportions|measure)|on an equal (basis|footing)|equal partners)\b/i;
+  /\b(50\s*\/\s*50|50\s*:\s*50|fifty[\s-]fifty|50(\s*(per ?cent|%))?\s+each|half each|equal(ly)?\s+(shares?|split|parts|proportions|basis|measure)|(shared|split|divided|borne|met|funded|paid|apportioned|owned|held|taken)\s+(\w+\s+){0,3}equally|equally\s+(shared|split|divided|borne|met|funded|apportioned)|(contribute|contributes|share|shares|invest|pay|fund|bear|own|split|divide)\s+(\w+\s+){0,2}equally|(split|share|divide)\s+(every|all)\b[^.;]{0,60}\bequally|in equal (shares|parts|proportions|measure)|on an equal (basis|footing)|equal partners)\b/i;
 /** What makes a split blanket: it covers everything, or several kinds of thing at once. */
 const UNIVERSAL = /\b(all|every|everything|each and every|in every respect|in all respects|in all things|all aspects)\b/i;
 const CATEGORY = /\b(costs?|risks?|decisions?|resources?|liabilit(y|ies)|benefits?|responsibilit(y|ies)|funding|savings?|income|overspends?|underspends?|losses|gains|rewards|accountabilit(y|ies)|assets?|expenditure|budgets?)\b/gi;
