@@ -66,12 +66,9 @@ function within(part: Span, offset: number): boolean {
 }
 
 function offsetsOf(report: Report): number[] {
-  const offsets: number[] = [];
-  mapOffsets(report, (offset) => {
-    offsets.push(offset);
-    return offset;
-  });
-  return offsets;
+  const spans = [report.span, report.anchor, ...(report.related ?? []).map((place) => place.span)].filter((s): s is Span => !!s);
+  const ranges = [report.fix, ...(report.suggestions ?? [])].filter((fix) => !!fix).map((fix) => fix!.range);
+  return [...spans.flatMap((s) => [s.start, s.end]), ...ranges.flat()];
 }
 
 /** A copy of `report` with every source offset passed through `move`. */

@@ -110,20 +110,24 @@ function rowContext(row: Item): string {
 function isAimItem(item: Item, leadIns: ReadonlyMap<Item, MappedText>): boolean {
   if (inAimSection(item.section)) return true;
   // "2.2 The Board will:" under Purpose lists what the partnership is for.
-  const meanings = item.section?.meanings ?? [];
-  if (meanings.includes('purpose') && !meanings.some((m) => m === 'responsibilities' || m === 'actions') && /\b(will|shall)\s*:\s*$/i.test(leadIns.get(item)?.text ?? '')) return true;
+  const purpose = inPurposeSection(item.section);
+  if (purpose && /\b(will|shall)\s*:\s*$/i.test(leadIns.get(item)?.text ?? '')) return true;
   // A slogan is an aim wherever it stands ("- Improve outcomes through joined-up working").
   if (item.kind === 'listItem' && SLOGAN_AIM.test(item.text)) return true;
-  if (item.kind === 'listItem' && meanings.includes('purpose') && !meanings.some((m) => m === 'responsibilities' || m === 'actions') && PURPOSE_STATEMENT.test(item.text)) return true;
+  if (item.kind === 'listItem' && purpose && PURPOSE_STATEMENT.test(item.text)) return true;
   if (item.kind === 'tableRow') return [...(item.cells?.keys() ?? [])].some((h) => AIM_HEADER.test(h));
   return AIM_LEAD_IN.test(leadIns.get(item)?.text ?? '') || LABELLED_AIM.test(item.text);
 }
 
 /** "2.1 To make Brackwater a safer place": what a Purpose section says the partnership is for. */
 function statesPurpose(sentence: Sentence): boolean {
-  const meanings = sentence.section?.meanings ?? [];
-  if (!meanings.includes('purpose') || meanings.some((m) => m === 'responsibilities' || m === 'actions')) return false;
-  return sentence.block !== 'heading' && PURPOSE_STATEMENT.test(sentence.text);
+  return inPurposeSection(sentence.section) && sentence.block !== 'heading' && PURPOSE_STATEMENT.test(sentence.text);
+}
+
+/** A Purpose section, unless it also sets out roles or actions. */
+function inPurposeSection(section: Section | null): boolean {
+  const meanings = section?.meanings ?? [];
+  return meanings.includes('purpose') && !meanings.some((m) => m === 'responsibilities' || m === 'actions');
 }
 
 const PURPOSE_STATEMENT = /^(\(?\d+(\.\d+)*[.)]?\s+|\(?[a-z][.)]\s+)?to\s+(?!be\b)[a-z]+/i;
