@@ -8,16 +8,22 @@ import { DIRECTIVES_DOCS_URL, ruleDocsUrl } from './docs-url.js';
 import { partViews, stableOffsets, type PartFindingsMemo, type PartView } from './part-memo.js';
 import type { Finding, LintResult, LintSettings, RuleFailure, Severity } from './types.js';
 
-export function lint(text: string, settings: LintSettings = {}): LintResult {
+/** `rules` narrows the run to some rules (a rule's own tests run it alone); settings still apply to them. */
+export function lint(text: string, settings: LintSettings = {}, rules: readonly Rule<any>[] = allRules): LintResult {
   const doc = buildModel(text, { kind: settings.kind, partners: settings.partners });
-  return lintModel(doc, settings);
+  return lintModel(doc, settings, undefined, rules);
 }
 
 /**
  * Runs the rules on a built model. With `memo` (the editor keeps one per document), part checks run
  * part by part and unchanged parts keep their findings; without, they run once over the whole text.
  */
-export function lintModel(doc: PartnershipDocument, settings: LintSettings = {}, memo?: PartFindingsMemo): LintResult {
+export function lintModel(
+  doc: PartnershipDocument,
+  settings: LintSettings = {},
+  memo?: PartFindingsMemo,
+  rules: readonly Rule<any>[] = allRules,
+): LintResult {
   const verdict = { kind: doc.kind, reason: doc.kindReason };
   if (doc.kind === null) return { findings: [], document: verdict, ruleFailures: [] };
 
@@ -25,7 +31,7 @@ export function lintModel(doc: PartnershipDocument, settings: LintSettings = {},
   const parts = memo ? { memo, views: partViews(doc), stable: stableOffsets(doc) } : null;
   const findings: Finding[] = [];
   const ruleFailures: RuleFailure[] = [];
-  for (const rule of allRules) {
+  for (const rule of rules) {
     const setting = settings.rules?.[rule.meta.id];
     const severity = setting?.severity ?? rule.meta.defaultSeverity;
     if (severity === 'off' || !rule.meta.kinds.includes(doc.kind)) continue;
