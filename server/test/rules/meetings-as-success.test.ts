@@ -1,0 +1,52 @@
+import meetingsAsSuccess from '../../src/rules/meetings-as-success.js';
+import { markdown, ruleTester } from '../support/rule-tester.js';
+
+const plan = (...lines: string[]) => markdown('strategy', '# Falls prevention plan', '', ...lines);
+const message =
+  'This measures the partnership by its meetings or paperwork, not by what changes for the people it serves: judge success by outcomes for users, such as shorter waits or fewer crises.';
+
+ruleTester.run(meetingsAsSuccess, {
+  valid: [
+    { name: 'how often meetings are held is a fact, not a measure', code: plan('## Governance', '', 'Meetings are held monthly.') },
+    { code: plan('## Governance', '', 'The Board meets quarterly and publishes its minutes.') },
+    { code: plan('Success will be judged by the number of people who stay in their own home after leaving hospital.') },
+    { code: plan('## Measures', '', '- Carers who say they feel supported: from 41% to 60% by 2027.') },
+  ],
+  invalid: [
+    {
+      code: plan('Regular, well-attended meetings show the partnership is working.'),
+      findings: [{ line: 6, column: 1, endLine: 6, endColumn: 65, message }],
+    },
+    {
+      name: 'meetings and attendance listed among the signs of success, beside a real outcome',
+      code: plan(
+        '## How we will know we are succeeding',
+        '',
+        '- Number of partnership meetings held each year.',
+        '- Fewer older people admitted to hospital after a fall: from 410 to 350 a year by 2027.',
+        '- Attendance at Board meetings above 80%.',
+      ),
+      findings: [
+        { line: 8, column: 3, endColumn: 49, message },
+        { line: 10, column: 3, endColumn: 42, message },
+      ],
+    },
+    {
+      name: 'a meeting in the "Measure of success" column',
+      code: markdown(
+        'agreement',
+        '# Partnership agreement',
+        '',
+        '| Action | Owner | Measure of success |',
+        '| --- | --- | --- |',
+        '| Set up the hub | Council | Steering group meets monthly |',
+        '| Open the hub | Council | 200 families seen in the first year |',
+      ),
+      findings: [{ line: 8, column: 30, endColumn: 58, message }],
+    },
+    {
+      code: plan('The success of the partnership will be demonstrated by the publication of the strategy.'),
+      findings: [{ line: 6, column: 1, endColumn: 88, message }],
+    },
+  ],
+});
