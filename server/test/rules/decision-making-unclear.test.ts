@@ -1,0 +1,44 @@
+import decisionMakingUnclear from '../../src/rules/decision-making-unclear.js';
+import { markdown, ruleTester } from '../support/rule-tester.js';
+
+const agreement = (...lines: string[]) => markdown('agreement', '# Partnership agreement', '', ...lines);
+const message =
+  'This agreement does not say how decisions are taken: set out who decides what, what makes a meeting quorate, how votes or consensus work, what is delegated and where disagreements are escalated.';
+const howDecisions = [
+  '## How decisions are made',
+  '',
+  '[Board or group] decides [which matters]. A meeting is quorate when [who] are present, and decisions are taken by [consensus or majority vote]. Between meetings, [named post] may decide [delegated matters]. A matter the group cannot settle goes to [escalation route] within [number] days.',
+];
+const addSection = { description: 'Insert a "How decisions are made" section to fill in' };
+const oversight = ['## Governance', '', 'The Partnership Board oversees the work of the hub.'];
+const aims = ['## Aims', '', 'Reduce delayed discharges from 120 to 60 a month by March 2027.'];
+const meetings = ['## Governance', '', 'The Board meets monthly and receives a performance report.'];
+const resources = ['## Resources', '', 'The Council hosts the team.'];
+
+ruleTester.run(decisionMakingUnclear, {
+  valid: [
+    { code: agreement('## Governance', '', 'The Board decides by consensus with a quorum of one member from each partner.') },
+    { name: 'delegation', code: agreement('## Governance', '', 'Spending under £50,000 is delegated to the programme lead.') },
+    { code: agreement('## Governance', '', 'Decisions will be taken by a majority vote of the Board.') },
+    { name: 'a strategy need not set out decision rules', code: markdown('strategy', '# Discharge plan', '', 'The Board oversees the plan.') },
+  ],
+  invalid: [
+    {
+      name: 'a board that "oversees" says nothing of how it decides',
+      code: agreement(...oversight),
+      findings: [
+        { line: 6, column: 4, endLine: 6, endColumn: 14, message, suggestions: [{ ...addSection, output: agreement(...oversight, '', ...howDecisions) }] },
+      ],
+    },
+    {
+      name: 'no governance at all: placed on the title',
+      code: agreement(...aims),
+      findings: [{ line: 4, column: 3, endColumn: 24, message, suggestions: [{ ...addSection, output: agreement(...aims, '', ...howDecisions) }] }],
+    },
+    {
+      name: 'meetings but no decision rules: the section goes before resources',
+      code: agreement(...meetings, '', ...resources),
+      findings: [{ line: 6, column: 4, message, suggestions: [{ ...addSection, output: agreement(...meetings, '', ...howDecisions, '', ...resources) }] }],
+    },
+  ],
+});
