@@ -85,7 +85,16 @@ function findingsOf(rule: Rule<any>, test: ValidCase): Finding[] {
   expect(result.document.kind, result.document.reason).not.toBeNull();
   if (test.kind) expect(result.document.kind).toBe(test.kind);
   expect(result.ruleFailures).toEqual([]);
+  for (const finding of result.findings) expectMetaAllows(rule, finding);
   return result.findings;
+}
+
+/** The rule's metadata (shown in the docs and the editor) must own up to what its findings offer. */
+function expectMetaAllows(rule: Rule<any>, finding: Finding): void {
+  if (finding.fix) expect(rule.meta.fixable, 'a rule that offers a fix declares fixable: "fix"').toBe('fix');
+  if (finding.suggestions) expect(rule.meta.fixable, 'a rule that offers suggestions declares it').not.toBeNull();
+  const level = finding.documentLevel ? 'document' : 'line';
+  expect([level, 'both'], `a ${level}-level finding from a rule of level "${rule.meta.level}"`).toContain(rule.meta.level);
 }
 
 /** What the finding shows, in the shape of its expectation (end positions only where the case states them). */
