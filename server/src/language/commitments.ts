@@ -3,6 +3,9 @@
  * and agentless passives ("progress will be monitored") that leave nobody accountable.
  */
 
+import { PROCEDURAL_PARTICIPLES } from './vocabulary/procedural-participles.js';
+import { termsOf } from './vocabulary/entry.js';
+
 const MODAL = /\b(will|shall|must|should|is to|are to|needs? to|is going to|are going to|agrees? to|undertakes? to|commits? to)\b/i;
 
 const IRREGULAR_PARTICIPLES =
@@ -27,13 +30,28 @@ export interface Passive {
   agent: string | null;
 }
 
+const PROCEDURAL = new Set(termsOf(PROCEDURAL_PARTICIPLES));
+/** "the data to be transferred": a bare infinitive describes a thing; "funding is to be secured" sets a task. */
+const BARE_INFINITIVE_BEFORE = /(?<!\b(is|are|was|were|needs?|has|have|had|going|ought|due|yet))\s+$/i;
+/** Words that open a clause depending on another: its passive says when or how, the main clause says who. */
+const SUBORDINATE_OPENER = /(^|[,;:(]|\s)\s*(if|when|whenever|where|whereby|wherever|whether|unless|so that|such that|which|as|because|once|until|provided( that)?|while|whilst|in which|for which|that)\s+[^,;:]*$/i;
+
 export function findAgentlessPassive(text: string): Passive | null {
   const match = PASSIVE.exec(text);
   if (!match) return null;
   const participle = match[1].split(/\s+/).pop() ?? match[1];
   if (NOT_PASSIVE.test(participle)) return null;
+  const after = text.slice(match.index + match[0].length);
+  // "A discount will be applied" describes a term of the deal; "funding is to be applied for" is a task.
+  if (PROCEDURAL.has(participle.toLowerCase()) && !/^\s+for\b/i.test(after)) return null;
+  const before = text.slice(0, match.index);
+  // "Board meetings will be held monthly" is a rule of procedure; "a workshop will be held" is a task.
+  if (/^held$/i.test(participle) && /\bmeetings?\s+(of\s+the\s+[\w\s]+?\s+)?$/i.test(before.split(/[,;:]/).pop() ?? '')) return null;
+  if (/^to\b/i.test(match[0]) && BARE_INFINITIVE_BEFORE.test(before)) return null;
+  // "... so that 75% of adults will be registered": the clause's owner is the main clause's subject.
+  if (SUBORDINATE_OPENER.test(before)) return null;
   // "We will be prepared to ..." is willingness; "a report will be prepared for the Board" is a task.
-  if (/^prepared$/i.test(participle) && /^\s+to\b/i.test(text.slice(match.index + match[0].length))) return null;
+  if (/^prepared$/i.test(participle) && /^\s+to\b/i.test(after)) return null;
   // "Costs will be shared equally" allocates money (a fifty-fifty matter); "proposals will be shared" is a task.
   if (/^(shared|split|divided|apportioned)$/i.test(participle) && MONEY.test(text)) return null;
   // "will be considered successful if ..." says how success is judged, not who acts.
@@ -41,9 +59,9 @@ export function findAgentlessPassive(text: string): Passive | null {
   // "We want girls to be offered a female case worker" states an aim, not a task.
   if (/\b(want|wants|wish|hope|aim|aims|expect|would like)\b[^.]*$/i.test(text.slice(0, match.index))) return null;
   // "No pupil will be arrested ..." forbids; it sets nobody a task.
-  if (/^(\(?[\d.]+\)?\s+|\(?[a-z]\)\s+)?no\b/i.test(text.slice(0, match.index))) return null;
+  if (/(^|[,;:]\s*|\b(and|but|so)\s+)(\(?[\d.]+\)?\s+|\(?[a-z]\)\s+)?no\b[^,;:]*$/i.test(text.slice(0, match.index))) return null;
   // "... will be taken as a sign that ..." says how something is read, like "will be considered".
-  if (/^taken$/i.test(participle) && /^\s+as\b/i.test(text.slice(match.index + match[0].length))) return null;
+  if (/^taken$/i.test(participle) && /^\s+as\b/i.test(after)) return null;
   // "Decisions shall be taken by consensus" states a decision rule, not a task to own.
   if (/\bdecisions?\b/i.test(text.slice(0, match.index)) && /^(taken|made|reached|agreed)$/i.test(participle)) return null;
   const start = match.index;

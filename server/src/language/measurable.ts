@@ -18,6 +18,8 @@ const MEASURE = new RegExp(
     String.raw`\b${NUMBER_WORDS}\b\s+(\w+\s+){0,2}(people|families|households|per ?cent|times|days|weeks|months)`,
     String.raw`\b(halve|double|treble|triple|eliminate|zero(?! tolerance)|no (one|child|person|family|resident))\b`,
     String.raw`\b(rate|proportion|percentage|number|waiting times?|time to)\b[^.]{0,60}\b(from|to|by)\s+[£]?\d`,
+    // "Sample KR: >20 projects apply", "Target: 40 schools": a labelled result with a number.
+    String.raw`\b(kr|krs|kpis?|key results?|targets?|indicators?|metrics?|success measures?|measures? of success)\b\s*[:\-–—]?[^.:]{0,60}?[>≥<≤~]?\s*\d`,
     // partnerlint's own template, inserted by a suggestion and waiting to be filled in
     String.raw`from \[baseline\] to \[target\]`,
   ].join('|'),
@@ -37,6 +39,10 @@ const DATE = new RegExp(
     String.raw`\b(by|before|in)\s+(year\s+\w+|the end of (the )?(year|strategy|agreement|plan|financial year|this strategy|the plan period|(the )?(first|second|third) year))\b`,
     String.raw`\b(q[1-4])\s*(20\d\d|\d\d)\b`,
     String.raw`\b(annually|each year|every year|quarterly|each quarter|every quarter|monthly|each month|every month|by (the )?20\d\d)\b`,
+    // "by Q2", "by end of Q1", "by end of year", "5% YoY": the year is the plan's own.
+    String.raw`\b(by|before|in|during)\s+(the\s+)?(end\s+of\s+)?(q[1-4]|h[12]|the\s+(first|second)\s+half)\b`,
+    String.raw`\bby\s+(the\s+)?end\s+of\s+(the\s+)?(year|quarter|month)\b`,
+    String.raw`\b(yoy|year[- ]on[- ]year|year[- ]over[- ]year)\b`,
   ].join('|'),
   'i',
 );

@@ -90,3 +90,34 @@ function inApposition(text: string, index: number, name: string): boolean {
   const post = /^\s*,\s*((?:(?:[A-Z][\w'’-]*|of|at|for|and|the|in|&)\s+){0,6}[A-Z][\w'’-]*)\s*[,.;)]/.exec(after);
   return !!post && ROLE_WORD.test(post[1]);
 }
+
+/** Words that make a capitalised phrase a body rather than a person ("Castlegate Homes", "Citizens Advice"). */
+const BODY_WORD =
+  /\b(council|trust|board|authority|association|foundation|charity|police|service|services|school|college|university|hospital|network|alliance|partnership|group|limited|ltd|llc|inc|cic|plc|nhs|practice|federation|academy|centre|center|housing|homes|care|constabulary|fire|probation|hospice|society|forum|collective|agency|department|directorate|team|institute|laboratory|lab|project|initiative|commission|committee|office|company|corporation|co-operative|cooperative|consortium|advice|action|fund|gateway|solutions|services|government|ministry|programme|program|museum|library|church|club|union|bank)\b/i;
+
+/** A post rather than a person or body: "Chief Executive Officer, TENET", "Three representatives appointed by members". */
+const POST_LISTING =
+  /^((a|an|one|two|three|four|five|six|\d+)\s+(\w+\s+)?(representatives?|members?|nominees?|delegates?|officers?|officials?)\b|([A-Z][\w'’-]*\s+){0,4}(officer|director|chair|chairperson|co-chairs?|vice-chair|secretary|treasurer|manager|lead|head|representative|nominee|delegate|executive|coordinator)\b\s*(,|\(|of\b|or\b|$))/i;
+
+/**
+ * How a listed line reads: "Aaron Durbin (Rivos)", "Chris Taggart, OpenCorporates" and "Anders Pedersen -
+ * Natural Resource Governance Institute" list a person with the body they come from; "Director,
+ * SANReN Competency Area or nominee" lists a post. A name is a person's when it starts with a known
+ * given name or a title, or when it stands with an affiliation written beside it and has no word of a
+ * body in it; so names of any origin are recognised by how the list is written, not by a fixed list alone.
+ */
+export function readListing(text: string): 'person' | 'post' | 'other' {
+  const line = text.replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim();
+  if (POST_LISTING.test(line)) return 'post';
+  const match = /^((?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Cllr|Sir|Dame)\.?\s+)?([\p{Lu}][\p{L}'’.-]*(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|van|von|de|da|del|der|di|le|la|bin|al)){1,3})\s*(?:\(([^()]*)\)|,\s*(.+)|\s[-–—|]\s*(.+))?\s*[.;]?$/u.exec(line);
+  if (!match) return 'other';
+  const [, title, name, bracket, comma, dash] = match;
+  if (BODY_WORD.test(name) || /\b\p{Lu}{2,}\b/u.test(name) || /&/.test(name)) return 'other';
+  const words = name.split(/\s+/);
+  if (NOT_FIRST_NAME.has(words[0].toLowerCase()) || NOT_SURNAME.test(words[words.length - 1])) return 'other';
+  if (title || GIVEN_NAMES.has(words[0].toLowerCase())) return 'person';
+  const affiliation = (bracket ?? comma ?? dash ?? '').trim();
+  // "(NCC)" after "Northshire County Council" is its short name; "(KIT)" after "Ralph Engel" is where he works.
+  const initials = words.map((w) => w[0]).join('').toUpperCase();
+  return /^\p{Lu}/u.test(affiliation) && affiliation.replace(/^the\s+/i, '') !== initials ? 'person' : 'other';
+}

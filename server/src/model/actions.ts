@@ -32,6 +32,8 @@ export function extractActions(doc: PartnershipDocument, leadIns: ReadonlyMap<It
     const ownerIndex = findColumn(table.headers, /\b(accountable|owners?)\b/) ?? findColumn(table.headers, OWNER_COLUMN) ?? findColumn(table.headers, PARTY_COLUMN);
     if (ownerIndex === undefined) continue;
     const ownerHeader = table.headers[ownerIndex];
+    // "| | Partner institution | Central office |" with duties in the cells: each column's header owns its cells.
+    if (PARTY_COLUMN.test(ownerHeader) && !OWNER_COLUMN.test(ownerHeader) && holdsDuties(table.rows, ownerHeader)) continue;
     const actionHeader = table.headers.find((h, i) => i !== ownerIndex && ACTION_COLUMN.test(h)) ?? table.headers.find((_, i) => i !== ownerIndex);
     for (const row of table.rows) {
       const owner = row.cells?.get(ownerHeader) ?? null;
@@ -64,6 +66,13 @@ export function extractActions(doc: PartnershipDocument, leadIns: ReadonlyMap<It
 
 function action(words: MappedText, section: Section | null, source: Action['source'], owner: MappedText | null, item: Item | null): Action {
   return { text: words.text, span: words.span, sourceOffset: words.sourceOffset, section, source, owner, item };
+}
+
+/** Cells that read as sentences ("Collects data to agreed protocols") rather than names. */
+function holdsDuties(rows: readonly Item[], header: string): boolean {
+  const cells = rows.map((row) => row.cells?.get(header)?.text.trim() ?? '').filter(Boolean);
+  const wordy = cells.filter((text) => text.split(/\s+/).length >= 6).length;
+  return cells.length > 0 && wordy * 2 >= cells.length;
 }
 
 function findColumn(headers: readonly string[], pattern: RegExp): number | undefined {

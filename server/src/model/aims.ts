@@ -2,6 +2,7 @@
  * Finds aims, objectives, priorities and intended outcomes: items of aims sections, rows of aims
  * tables, "Priority 2: ..." headings, and prose that states an aim ("Our aim is to ...").
  */
+import { namesChange } from '../language/change.js';
 import { findCommitment } from '../language/commitments.js';
 import { sloganPattern } from '../language/measurable.js';
 import { findPerson } from '../language/person-names.js';
@@ -61,14 +62,16 @@ export function extractAims(doc: PartnershipDocument, leadIns: ReadonlyMap<Item,
     }
     // Nested items under an aim usually carry its measures; the aim is the top item.
     if (item.parent && claimed.has(item.parent)) continue;
+    // Under "Sample key results:" or "Targets:" the items measure the aim above; they are not aims.
+    if (MEASURES_LEAD_IN.test(item.parent?.text ?? leadIns.get(item)?.text ?? '')) continue;
     // "**Staying housed**" with aims listed under it names a theme; the items below are the aims.
-    if (item.childrenText && item.text.trim().split(/\s+/).length <= 4 && !isStatement(item.text)) continue;
+    if (item.text.trim().split(/\s+/).length <= 4 && !isStatement(item.text) && !namesChange(item.text)) continue;
     // Under a priority, "We will:" lists the actions; under Purpose, "The Board will:" lists what it is for.
     const underWill = /\b(will|shall)\s*:\s*$/i.test(leadIns.get(item)?.text ?? '');
     const aimsHeading = AIMS_HEADING.test(item.section?.heading ?? '') && !/\bpriorit/i.test(item.section?.heading ?? '');
     if (underWill && !aimsHeading && !(item.section?.meanings ?? []).includes('purpose') && !CHANGE_VERB.test(item.text.trim())) continue;
-    if (META.test(item.text) || item.text.length < 12 || isActionItem(item.text)) continue;
-    aims.push(aim(item, item.section, `${item.text} ${item.childrenText}`));
+    if (META.test(item.text) || item.text.length < 12 || isActionItem(item.text) || hasOtherLabel(item.text)) continue;
+    aims.push(aim(item, item.section, `${item.text} ${item.childrenText} ${measuresBeside(item, doc.items)}`));
     claimed.add(item);
   }
 
@@ -96,6 +99,34 @@ export function extractAims(doc: PartnershipDocument, leadIns: ReadonlyMap<Item,
     aims.push(aim(sentence, sentence.section, context));
   }
   return aims;
+}
+
+/** "2021 nuance: ...", "Note: ...": a labelled item that is not an aim; "O1: ...", "Outcome: ..." are. */
+const ITEM_LABEL = /^\s*[*_]*([^:*_]{1,30}?)[*_]*\s*:\s+\S/;
+const AIM_LABEL = /^([A-Z]{0,3}\d+(\.\d+)*[a-z]?|[a-z]|.*\b(aims?|objectives?|priorit(y|ies)|goals?|outcomes?|ambitions?|visions?|missions?|purposes?|want|achieve|commitments?|results?)\b.*)$/i;
+
+function hasOtherLabel(text: string): boolean {
+  const label = ITEM_LABEL.exec(text)?.[1].trim();
+  return !!label && !AIM_LABEL.test(label);
+}
+
+/** A lead-in to the measures of an aim: "Sample key results:", "Targets:", "We will know we have succeeded when:". */
+const MEASURES_LEAD_IN = /\b(key results?|krs?|kpis?|measures?|indicators?|targets?|milestones?|metrics?|success (measures|criteria)|we will know)\b[^:]*:\s*$/i;
+
+/**
+ * "- O1: ... / - Sample key results: / - 80% satisfaction": measures are often written as the next
+ * item of the same list rather than nested under the aim; they belong to the aim all the same.
+ */
+function measuresBeside(item: Item, items: readonly Item[]): string {
+  const texts: string[] = [];
+  for (let i = items.indexOf(item) + 1; i < items.length; i++) {
+    const next = items[i];
+    if (next.kind !== 'listItem' || next.section !== item.section) break;
+    if (next.parent !== item.parent) continue;
+    if (!MEASURES_LEAD_IN.test(next.text.trim())) break;
+    texts.push(next.text, next.childrenText);
+  }
+  return texts.join(' ');
 }
 
 /** "Baseline 2024–25: 61; Target 2027–28: 25": each cell read with its column, so a bare number keeps its meaning. */

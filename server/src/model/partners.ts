@@ -2,6 +2,7 @@
  * Finds the partners: a frontmatter list, a Partners/Parties section (list or table), and defined
  * short names in prose such as `Northshire County Council ("the Council")`.
  */
+import { readListing } from '../language/person-names.js';
 import { KeptPerVersion } from './kept-per-version.js';
 import type { Item, MappedText, Part, Partner, PartnershipDocument, Span } from './types.js';
 
@@ -125,7 +126,7 @@ export function collectPartners(
   const partners: Partner[] = [];
   /** Short names the document defines itself ("the Trust" means ...): those are never guessed for another partner. */
   const explicit = new Set<string>();
-  const add = (name: string, aliases: string[], span: Span): void => {
+  const add = (name: string, aliases: string[], span: Span, source: Partner['source'] = 'listed'): void => {
     const clean = name.replace(/\s+/g, ' ').trim();
     if (clean.length < 2) return;
     const existing = partners.find((p) => sameName(p.name, clean) || p.aliases.some((a) => sameName(a, clean)));
@@ -134,7 +135,7 @@ export function collectPartners(
       return;
     }
     for (const alias of aliases) explicit.add(alias.toLowerCase());
-    partners.push({ name: clean, aliases: [...new Set([...aliases, ...shortForms(clean)])], keywords: [], span });
+    partners.push({ name: clean, aliases: [...new Set([...aliases, ...shortForms(clean)])], keywords: [], span, source });
   };
 
   fromFrontmatter(doc, add);
@@ -142,7 +143,8 @@ export function collectPartners(
   const found = doc.parts.map((part) => (memo ? memo.mentions(doc, part, leadIns) : mentionsIn(doc, part, leadIns)));
   // Lists first, then membership sentences, then definitions: the first way a partner is named wins.
   for (const kind of MENTION_KINDS) {
-    for (const mentions of found) for (const m of mentions[kind]) add(m.name, m.aliases, m.span);
+    const source = kind === 'definedAs' || kind === 'defined' ? 'definition' : 'listed';
+    for (const mentions of found) for (const m of mentions[kind]) add(m.name, m.aliases, m.span, source);
   }
   dropSharedShortForms(partners, explicit);
   addKeywords(partners);
@@ -155,9 +157,14 @@ export function collectPartners(
 
 function mentionsIn(doc: PartnershipDocument, part: Part, leadIns: ReadonlyMap<Item, MappedText>): PartMentions {
   const found: PartMentions = { listed: [], members: [], definedAs: [], defined: [] };
-  for (const item of part.items) {
+  const candidates = part.items.filter((item) => {
     const introduced = PARTNER_LEAD_IN.test(leadIns.get(item)?.text ?? '');
-    if (!(introduced || (item.section?.meanings.includes('partners') && !item.parent))) continue;
+    return introduced || (item.section?.meanings.includes('partners') && !item.parent);
+  });
+  const peopleLists = listsOfPeople(candidates, leadIns);
+  for (const item of candidates) {
+    // Partners are organisations: a membership list of people or posts names who sits on a board.
+    if (peopleLists.has(listKey(item, leadIns)) || readListing(listedText(item)) !== 'other') continue;
     const listed = item.kind === 'tableRow' ? rowPartner(item) : leadingName(item.text);
     if (listed) found.listed.push({ name: listed.name, aliases: listed.aliases, span: spanWithin(item, listed.name) });
   }
@@ -188,6 +195,28 @@ function mentionsIn(doc: PartnershipDocument, part: Part, leadIns: ReadonlyMap<I
     found.defined.push({ name, aliases: aliasForms(alias), span: { start, end: start + match[1].length } });
   }
   return found;
+}
+
+/** Items of one list share a section, a lead-in and a parent. */
+function listKey(item: Item, leadIns: ReadonlyMap<Item, MappedText>): string {
+  return `${item.section?.span.start ?? -1}\u0000${leadIns.get(item)?.text ?? ''}\u0000${item.parent?.span.start ?? -1}\u0000${item.kind}`;
+}
+
+function listedText(item: Item): string {
+  return item.kind === 'tableRow' ? ([...(item.cells?.values() ?? [])][0]?.text ?? '') : item.text;
+}
+
+/** Lists in which most lines name a person or a post ("Aaron Durbin (Rivos)"): a board's members, not partners. */
+function listsOfPeople(items: readonly Item[], leadIns: ReadonlyMap<Item, MappedText>): Set<string> {
+  const counts = new Map<string, { people: number; all: number }>();
+  for (const item of items) {
+    const key = listKey(item, leadIns);
+    const count = counts.get(key) ?? { people: 0, all: 0 };
+    count.all++;
+    if (readListing(listedText(item)) !== 'other') count.people++;
+    counts.set(key, count);
+  }
+  return new Set([...counts].filter(([, c]) => c.people * 2 >= c.all).map(([key]) => key));
 }
 
 function fromFrontmatter(doc: PartnershipDocument, add: (name: string, aliases: string[], span: Span) => void): void {

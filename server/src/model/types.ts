@@ -83,6 +83,12 @@ export interface Partner {
   keywords: string[];
   /** Where the partner is listed (frontmatter, Partners section, table or defined short name). */
   span: Span;
+  /**
+   * How the document names it: in a partners list or frontmatter, in a membership sentence, or only
+   * by defining a short name (`Industry Advisory Board ("IAB")`), which says what a term means rather
+   * than who the partners are.
+   */
+  source: 'listed' | 'definition';
 }
 
 /** An aim, objective, priority or intended outcome. */

@@ -170,8 +170,22 @@ function ownerSuggestions(doc: PartnershipDocument, span: Span, format: (name: s
   }));
 }
 
-/** A roles section, or a table or list that puts an owner beside actions; an unowned action plan is not enough. */
+/** Clauses in which named parties or posts take on duties ("SFUSD will provide ...", "The Chair shall call ..."). */
+const OWNED_CLAUSES_FOR_WHO_DOES_WHAT = 3;
+const RESPONSIBLE_SUBJECT = /^(?:[\d.()a-z]+\s+)?([^,;:]{2,80}?)\s+(?:is|are|remains?|shall be|will be)\s+(?:solely\s+|jointly\s+)?responsible for\b/;
+
+/**
+ * A roles section, a table or list that puts an owner beside actions, or clauses that give named
+ * parties or posts their duties, as legal agreements do; an unowned action plan is not enough.
+ */
 function hasWhoDoesWhat(doc: PartnershipDocument, vocabulary: OwnerVocabulary): boolean {
   if (doc.sections.some((s) => s.meanings.includes('responsibilities'))) return true;
-  return doc.actions.some((a) => a.source !== 'prose' && a.owner !== null && isAccountableOwner(a.owner.text, vocabulary));
+  if (doc.actions.some((a) => a.source !== 'prose' && a.owner !== null && isAccountableOwner(a.owner.text, vocabulary))) return true;
+  let owned = 0;
+  for (const sentence of doc.sentences) {
+    const subject = findCommitment(sentence.text)?.subject ?? RESPONSIBLE_SUBJECT.exec(sentence.text)?.[1];
+    if (subject && subject.split(/\s+/).length <= 8 && isAccountableOwner(subject, vocabulary)) owned++;
+    if (owned >= OWNED_CLAUSES_FOR_WHO_DOES_WHAT) return true;
+  }
+  return false;
 }

@@ -52,7 +52,8 @@ export default defineRule<Options>({
   check({ doc, options, report }) {
     const roleTexts = roleBearingTexts(doc);
     const roles = doc.sections.find((s) => s.meanings.includes('responsibilities'));
-    for (const partner of doc.partners) {
+    // A short name defined in passing says what a term means, not that its holder is a partner.
+    for (const partner of doc.partners.filter((p) => p.source === 'listed')) {
       const listing = doc.items.find((item) => item.span.start <= partner.span.start && partner.span.end <= item.span.end);
       if ((listing && describesRole(listing.text, partner)) || hasRole(partner, roleTexts)) continue;
       report({

@@ -1,3 +1,5 @@
+import { namesQuality } from '../language/change.js';
+import { isDeliverable } from '../language/deliverables.js';
 import { measurableFacts, sloganPattern } from '../language/measurable.js';
 import type { Aim } from '../model/types.js';
 import { defineRule } from './types.js';
@@ -39,10 +41,12 @@ export default defineRule<Options>({
     for (const aim of doc.aims) {
       const line = doc.locate(aim.span.start).line;
       if (seen.has(line)) continue;
-      seen.add(line);
       const facts = measurableFacts(aim.context, options.extraSlogans, options.beneficiaryGroups);
       if (facts.measure || facts.date) continue;
+      // "Create an annual schedule of events" is a task with an output: its owner matters, not its measure.
+      if (!facts.slogan && isDeliverable(aim.text) && !namesQuality(aim.text)) continue;
       if (facts.beneficiary && !facts.slogan) continue;
+      seen.add(line);
       const slogan = sloganPattern(options.extraSlogans).exec(aim.text)?.[0];
       report({
         message: slogan
