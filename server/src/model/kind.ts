@@ -1,26 +1,50 @@
 /**
- * Decides whether a file is a partnership strategy, a partnership agreement, or neither. Only
- * documents declared (frontmatter, config) or recognised with confidence are linted, so that an
- * ordinary README never hears it has "no user involvement".
+ * Decides whether a file is a partnership strategy, a partnership agreement, or neither, the way a
+ * reviewer would: by what the title calls it and by what the body shows (parties, numbered clauses,
+ * "we will" commitments, sections on governance or aims), weighed together. Only documents declared
+ * (frontmatter, config) or recognised with confidence are linted, so that an ordinary README never
+ * hears it has "no user involvement".
  */
 import type { DocumentKind } from '../engine/types.js';
-import type { PartnershipDocument, SectionMeaning } from './types.js';
+import {
+  AGREEMENT_HEADING,
+  AGREEMENT_SIGNS,
+  COMMITMENT,
+  KIND_TITLES,
+  NUMBERED_CLAUSE,
+  OTHER_GENRE_SIGNS,
+  OTHER_GENRE_TITLES,
+  PARTNERSHIP_WORDS,
+  READER_WORDS,
+  STATED_GOALS,
+  type KindTitleEntry,
+} from '../language/document-kinds.js';
+import { headingWords } from './section-meanings.js';
+import type { PartnershipDocument, Section, SectionMeaning } from './types.js';
 
 export interface KindVerdict {
   kind: DocumentKind | null;
   reason: string;
 }
 
-const AGREEMENT_VALUES = /^(agreement|partnership agreement|mou|memorandum( of understanding)?|terms of reference|tor|section[ -]?75( agreement)?|s75|collaboration agreement|consortium agreement|contract)$/i;
-const STRATEGY_VALUES = /^(strategy|partnership strategy|plan|partnership plan|strategic plan|action plan|delivery plan)$/i;
+const AGREEMENT_VALUES = /^(agreement|partnership agreement|mou|memorandum( of understanding)?|terms of reference|tor|section[ -]?75( agreement)?|s75|collaboration agreement|consortium agreement|contract|charter|compact)$/i;
+const STRATEGY_VALUES = /^(strategy|partnership strategy|plan|partnership plan|strategic plan|action plan|delivery plan|roadmap)$/i;
 
-const AGREEMENT_TITLE =
-  /\b(partnership agreement|collaboration agreement|collaborative agreement|consortium agreement|joint working agreement|memorandum of understanding|mou|terms of reference|section 75|s\.? ?75|pooled (budget|fund) agreement|partnering agreement|agreement between|alliance agreement|heads of terms|(data|information) sharing (agreement|protocol)|joint working (agreement|protocol)|partnership (charter|compact|protocol)|compact between)\b/i;
-const STRATEGY_TITLE = /\b(strateg(y|ies)|strategic plan|partnership plan|joint plan|action plan|delivery plan|improvement plan|commissioning plan|partnership framework)\b/i;
-const PARTNERSHIP_WORDS =
-  /\b(partnership|partners|joint|integrated|multi-agency|alliance|health and wellbeing|community safety|collaborati(ve|on)|system-wide|place-based|together|better care fund|section 75|safeguarding)\b/i;
+/** One thing a reviewer would notice, and how far it points towards each kind. */
+interface Evidence {
+  says: string;
+  agreement: number;
+  strategy: number;
+}
 
-const STRUCTURAL: SectionMeaning[] = ['aims', 'outcomes', 'measures', 'responsibilities', 'actions', 'governance', 'partners', 'involvement', 'resources', 'review', 'exit', 'disputes'];
+/** Sections either kind has; the agreement-only and strategy-only ones tip the balance. */
+const SHARED_SECTIONS: SectionMeaning[] = ['partners', 'responsibilities', 'governance', 'resources', 'involvement'];
+const AGREEMENT_SECTIONS: SectionMeaning[] = ['review', 'exit', 'disputes', 'signatures'];
+const STRATEGY_SECTIONS: SectionMeaning[] = ['vision', 'aims', 'outcomes', 'measures', 'actions'];
+/** Below this, a title alone is not enough: a web page about an MOU is not the MOU. */
+const BODY_SUPPORT_NEEDED = 2;
+/** Without a title naming it, the body must show an agreement or strategy on its own. */
+const BODY_ALONE_NEEDED = 3;
 
 export function detectKind(doc: PartnershipDocument, configured: DocumentKind | undefined, frontmatterError: string | null): KindVerdict {
   const declared = doc.frontmatter?.type ?? doc.frontmatter?.kind;
@@ -31,44 +55,178 @@ export function detectKind(doc: PartnershipDocument, configured: DocumentKind | 
   }
   if (configured) return { kind: configured, reason: `configuration sets kind "${configured}" for this file` };
 
-  const title = titleWords(doc);
-  const structure = new Set(doc.sections.flatMap((s) => s.meanings).filter((m) => STRUCTURAL.includes(m)));
   const brokenFrontmatter = frontmatterError ? ` (its frontmatter could not be read: ${frontmatterError})` : '';
-  if (AGREEMENT_TITLE.test(title) && structure.size >= 2) {
-    return { kind: 'agreement', reason: `the title "${title}" names a partnership agreement${brokenFrontmatter}` };
+  const verdict = weigh(doc);
+  return { kind: verdict.kind, reason: verdict.reason + brokenFrontmatter };
+}
+
+function weigh(doc: PartnershipDocument): KindVerdict {
+  const titles = titleLines(doc);
+  const genre = titles.filter((line) => line.where !== 'opening lines').flatMap((line) => OTHER_GENRE_TITLES.filter((g) => g.pattern.test(line.text)));
+  if (genre.length) {
+    return { kind: null, reason: `not a partnership document: its title names ${genre[0].names}, which is not itself a partnership strategy or agreement` };
   }
-  // "Better Care Fund Plan" and "Joint Carers Plan" are plans; a plain "Project plan" is not.
-  const strategyTitle =
-    STRATEGY_TITLE.test(title) || (/\bplan\b/i.test(title) && (PARTNERSHIP_WORDS.test(title) || structure.size >= 3));
-  if (strategyTitle && PARTNERSHIP_WORDS.test(`${title} ${doc.text.slice(0, 3000)}`) && structure.size >= 2) {
-    return { kind: 'strategy', reason: `the title "${title}" names a partnership strategy or plan${brokenFrontmatter}` };
+  // Minutes of a partnership board speak of parties, clauses and reviews too; their own marks settle it.
+  const lines = plainLines(doc);
+  const otherGenre = OTHER_GENRE_SIGNS.find((g) => lines.filter((line) => g.pattern.test(line)).length >= 2);
+  if (otherGenre) return { kind: null, reason: `not a partnership document: it reads like ${otherGenre.names}, which is not itself a partnership strategy or agreement` };
+  const named = { agreement: titleNames(titles, 'agreement'), strategy: titleNames(titles, 'strategy') };
+  const body = bodyEvidence(doc, lines);
+  const support = (kind: DocumentKind) => body.reduce((sum, e) => sum + e[kind], 0);
+  const says = (kind: DocumentKind) => body.filter((e) => e[kind] !== 0).map((e) => e.says);
+  const partnered = PARTNERSHIP_WORDS.pattern.test(`${titles.map((t) => t.text).join(' ')}\n${doc.text}`);
+
+  const candidates = (['agreement', 'strategy'] as const).flatMap((kind) => {
+    const title = named[kind];
+    const score = support(kind);
+    const enough = title ? score >= BODY_SUPPORT_NEEDED : score >= BODY_ALONE_NEEDED && bodyStandsAlone(body, kind);
+    // One team's plan for itself is not a partnership strategy.
+    if (!enough || (kind === 'strategy' && !partnered)) return [];
+    return [{ kind, titled: title !== null, weight: (title?.weight ?? 0) + score, says: [...(title ? [title.says] : []), ...says(kind)] }];
+  });
+  // What the title calls the document decides between two readings the body both supports.
+  candidates.sort((a, b) => Number(b.titled) - Number(a.titled) || b.weight - a.weight);
+  const chosen = candidates[0];
+  if (chosen) return { kind: chosen.kind, reason: chosen.says.join('; ') };
+  return { kind: null, reason: `not a partnership document: ${whyNot(named, body, titles)}` };
+}
+
+/** The body's own signs are only enough without a title when they are the ones no other document has. */
+function bodyStandsAlone(body: Evidence[], kind: DocumentKind): boolean {
+  const marker = kind === 'agreement' ? AGREEMENT_SIGNS.selfReference.names : COMMITMENTS_SAY;
+  return body.some((e) => e.says.startsWith(marker) && e[kind] >= 2);
+}
+
+function whyNot(named: Record<DocumentKind, TitleNaming | null>, body: Evidence[], titles: TitleLine[]): string {
+  const title = named.agreement ?? named.strategy;
+  const seen = body.filter((e) => e.agreement > 0 || e.strategy > 0).map((e) => e.says);
+  const against = body.filter((e) => e.agreement < 0).map((e) => e.says);
+  const shown = [seen.length ? `it shows only ${seen.join('; ')}` : 'its body shows no parties, clauses, commitments or sections of one', ...against].join('; ');
+  if (title) return `${title.says}, but ${shown}`;
+  const heading = titles[0] ? `its title "${titles[0].text}" names no partnership strategy or agreement` : 'it has no title naming a partnership strategy or agreement';
+  return `no frontmatter "type: strategy|agreement", no configured kind, and ${heading}; ${shown}`;
+}
+
+interface TitleLine {
+  text: string;
+  where: 'title' | 'subtitle' | 'opening lines';
+}
+
+interface TitleNaming {
+  says: string;
+  weight: number;
+}
+
+/** The strongest thing the title lines call the document, as this kind. */
+function titleNames(titles: TitleLine[], kind: DocumentKind): TitleNaming | null {
+  let best: TitleNaming | null = null;
+  for (const line of titles) {
+    const entry = KIND_TITLES.find((e: KindTitleEntry) => e.kind === kind && e.pattern.test(line.text));
+    if (!entry) continue;
+    // Words in the opening lines may be about another document ("you must sign the MOU").
+    const weight = (entry.strength === 'specific' ? 3 : 2) - (line.where === 'opening lines' ? 1 : 0);
+    const where = line.where === 'opening lines' ? 'the opening lines name' : `${line.where} names`;
+    if (!best || weight > best.weight) best = { says: `${where} ${entry.names}`, weight };
   }
-  const why = title
-    ? `its title "${title}" does not name a partnership strategy or agreement`
-    : 'it has no title naming a partnership strategy or agreement';
-  return {
-    kind: null,
-    reason: `not a partnership document: no frontmatter "type: strategy|agreement", no configured kind, and ${why}${brokenFrontmatter}`,
-  };
+  return best;
 }
 
 /**
- * The words that name the document: its title, with a subtitle heading right under it ("### A shared
- * strategy for arts, heritage and sport") and the lines that open it before any other heading ("A
- * memorandum of understanding between ...", or a title written as plain text).
+ * The lines that name the document: the frontmatter title, the title heading (ATX, setext or a bold
+ * first line), a subtitle heading right under it, and the lines that open it before any other heading
+ * ("A memorandum of understanding between ...", or a title written as plain text).
  */
-function titleWords(doc: PartnershipDocument): string {
-  const title = doc.title?.text ?? '';
-  const [first, second] = doc.sections;
-  const titleSection = first?.headingSpan === doc.title?.span ? first : null;
-  const titleLine = doc.title ? doc.locate(doc.title.span.start).line : 0;
-  const subtitleSection = second && titleSection && doc.locate(second.headingSpan.start).line <= titleLine + 3 ? second : null;
-  const subtitle = subtitleSection?.heading ?? '';
-  const openingEnd = (subtitleSection?.headingSpan.end ?? doc.title?.span.end ?? 0) + 400;
+function titleLines(doc: PartnershipDocument): TitleLine[] {
+  const lines: TitleLine[] = [];
+  const fromFrontmatter = doc.frontmatter?.title;
+  if (typeof fromFrontmatter === 'string' && fromFrontmatter.trim()) lines.push({ text: fromFrontmatter.trim(), where: 'title' });
+  if (doc.title && doc.title.text !== fromFrontmatter) lines.push({ text: doc.title.text, where: 'title' });
+  const titleSection = doc.sections[0]?.headingSpan === doc.title?.span ? doc.sections[0] : null;
+  const subtitle = subtitleOf(doc, titleSection);
+  if (subtitle) lines.push({ text: subtitle.heading, where: 'subtitle' });
+  const openingEnd = (subtitle?.headingSpan.end ?? doc.title?.span.end ?? 0) + 400;
   const opening = doc.sentences
-    .filter((s) => s.block === 'paragraph' && [null, titleSection, subtitleSection].includes(s.section) && s.span.start < openingEnd)
+    .filter((s) => s.block === 'paragraph' && [null, titleSection, subtitle].includes(s.section) && s.span.start < openingEnd)
     .slice(0, 3)
     .map((s) => s.text)
     .join(' ');
-  return [title, subtitle, opening.slice(0, 300)].filter(Boolean).join(' — ');
+  if (opening) lines.push({ text: opening.slice(0, 300), where: 'opening lines' });
+  return lines;
+}
+
+/** The heading right under the title, or the first heading after a title section with nothing in it. */
+function subtitleOf(doc: PartnershipDocument, titleSection: Section | null): Section | null {
+  const next = titleSection ? doc.sections[1] : null;
+  if (!titleSection || !next || !doc.title) return null;
+  const close = doc.locate(next.headingSpan.start).line <= doc.locate(doc.title.span.start).line + 3;
+  const empty = !doc.sentences.some((s) => s.section === titleSection && s.block !== 'heading');
+  return close || empty ? next : null;
+}
+
+const COMMITMENTS_SAY = 'commitments';
+
+/** What the body shows, read from its plain lines (HTML and markdown marks stripped) and its sections. */
+function bodyEvidence(doc: PartnershipDocument, lines: string[]): Evidence[] {
+  const evidence: Evidence[] = [];
+  const count = (pattern: RegExp) => lines.filter((line) => pattern.test(line)).length;
+
+  const { selfReference, parties, namedParties, partnersCommit, governingBody } = AGREEMENT_SIGNS;
+  if (count(selfReference.pattern)) evidence.push({ says: selfReference.names, agreement: 2, strategy: 0 });
+  if (count(namedParties.pattern)) evidence.push({ says: namedParties.names, agreement: 1, strategy: 0 });
+  else if (count(parties.pattern)) evidence.push({ says: parties.names, agreement: 1, strategy: 0 });
+  if (count(partnersCommit.pattern)) evidence.push({ says: partnersCommit.names, agreement: 1, strategy: 1 });
+  if (count(governingBody.pattern)) evidence.push({ says: governingBody.names, agreement: 1, strategy: 0 });
+  const clauses = count(NUMBERED_CLAUSE.pattern);
+  if (clauses >= 3) evidence.push({ says: `${clauses} numbered clauses`, agreement: 1, strategy: 0 });
+
+  const commitments = count(COMMITMENT.pattern);
+  if (commitments >= 5) evidence.push({ says: `${COMMITMENTS_SAY} ("we will …") on ${commitments} lines`, agreement: 0, strategy: commitments >= 10 ? 2 : 1 });
+
+  const partnerLines = count(PARTNERSHIP_WORDS.pattern);
+  if (partnerLines >= 3) evidence.push({ says: `partners, members or collaboration on ${partnerLines} lines`, agreement: 0, strategy: 1 });
+  if (count(STATED_GOALS.pattern) >= 2) evidence.push({ says: STATED_GOALS.names, agreement: 0, strategy: 1 });
+  evidence.push(...sectionEvidence(doc));
+
+  const readerWords = doc.text.match(READER_WORDS.pattern)?.length ?? 0;
+  if (readerWords >= 10 && !count(selfReference.pattern)) {
+    evidence.push({ says: `it talks to its reader ("you") ${readerWords} times, as a web page or guide does`, agreement: -2, strategy: -2 });
+  }
+  return evidence;
+}
+
+/** What the sections are about: a mix of governance, aims, review and so on is the shape of a partnership document. */
+function sectionEvidence(doc: PartnershipDocument): Evidence[] {
+  const body = doc.sections.filter((s) => s.headingSpan !== doc.title?.span);
+  const meanings = new Set(body.flatMap((s) => s.meanings));
+  const of = (list: SectionMeaning[]) => list.filter((m) => meanings.has(m));
+  const all = of([...SHARED_SECTIONS, ...AGREEMENT_SECTIONS, ...STRATEGY_SECTIONS]);
+  const base = all.length >= 4 ? 2 : all.length >= 2 ? 1 : 0;
+  const evidence: Evidence[] = [];
+  if (base) {
+    evidence.push({
+      says: `${listed(all)} sections`,
+      agreement: base + (of(AGREEMENT_SECTIONS).length >= 2 ? 1 : 0),
+      strategy: base + (of(STRATEGY_SECTIONS).length >= 2 ? 1 : 0),
+    });
+  }
+  if (body.some((s) => AGREEMENT_HEADING.pattern.test(headingWords(s.heading)))) {
+    evidence.push({ says: AGREEMENT_HEADING.names, agreement: 1, strategy: 0 });
+  }
+  const namedPlans = body.filter((s) => KIND_TITLES.some((e) => e.kind === 'strategy' && e.strength === 'specific' && e.pattern.test(s.heading)));
+  if (namedPlans.length >= 2) evidence.push({ says: `${namedPlans.length} sections named as plans or roadmaps`, agreement: 0, strategy: namedPlans.length >= 3 ? 2 : 1 });
+  return evidence;
+}
+
+/** The body as plain lines: frontmatter, comments, HTML tags and entities gone, so a web page's clauses read as text. */
+function plainLines(doc: PartnershipDocument): string[] {
+  const body = doc.text.slice(doc.frontmatterSpan?.end ?? 0);
+  return body
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<[^>\n]+>/g, '')
+    .replace(/&nbsp;|&#160;/g, ' ')
+    .split(/\r\n|\r|\n/);
+}
+
+function listed(items: string[]): string {
+  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
