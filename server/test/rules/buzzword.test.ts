@@ -89,5 +89,18 @@ ruleTester.run(buzzword, {
         },
       ],
     },
+    {
+      name: 'the plural has its own plain words',
+      code: plan('We will take a whole-system approach and create synergies between services.'),
+      findings: [
+        {
+          line: 6,
+          column: 49,
+          endColumn: 58,
+          message: '"synergies" is jargon that hides the meaning: say "combined benefits", or say exactly what will happen.',
+          output: plan('We will take a whole-system approach and create combined benefits between services.'),
+        },
+      ],
+    },
   ],
 });

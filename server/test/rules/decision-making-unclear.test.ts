@@ -21,6 +21,11 @@ ruleTester.run(decisionMakingUnclear, {
     { name: 'delegation', code: agreement('## Governance', '', 'Spending under £50,000 is delegated to the programme lead.') },
     { code: agreement('## Governance', '', 'Decisions will be taken by a majority vote of the Board.') },
     { name: 'a strategy need not set out decision rules', code: markdown('strategy', '# Discharge plan', '', 'The Board oversees the plan.') },
+    {
+      name: 'who decides, and where a deadlock goes',
+      code: agreement('## Decisions', '', 'Decisions about the pooled budget are taken by the Joint Commissioning Board; if it cannot agree, the matter goes to the two chief executives.'),
+    },
+    { code: agreement('## Governance', '', 'The Board may approve spending of up to £100,000; anything above that needs the approval of both Cabinets.') },
   ],
   invalid: [
     {
@@ -39,6 +44,18 @@ ruleTester.run(decisionMakingUnclear, {
       name: 'meetings but no decision rules: the section goes before resources',
       code: agreement(...meetings, '', ...resources),
       findings: [{ line: 6, column: 4, message, suggestions: [{ ...addSection, output: agreement(...meetings, '', ...howDecisions, '', ...resources) }] }],
+    },
+    {
+      name: 'a steering group that meets says nothing of how it decides',
+      code: agreement('## Governance', '', 'A Steering Group with representatives of each partner will meet quarterly.'),
+      findings: [
+        {
+          line: 6,
+          column: 4,
+          message,
+          suggestions: [{ ...addSection, output: agreement('## Governance', '', 'A Steering Group with representatives of each partner will meet quarterly.', '', ...howDecisions) }],
+        },
+      ],
     },
   ],
 });

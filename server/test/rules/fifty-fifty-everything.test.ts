@@ -18,6 +18,9 @@ ruleTester.run(fiftyFiftyEverything, {
     { code: agreement('Each partner will contribute half of the pooled budget, reflecting the equal number of referrals each makes.') },
     { name: 'an equal vote is not a split of costs', code: agreement('Each partner has an equal vote on the Board.') },
     { code: agreement('Half of the places on the Board are held by carers.') },
+    { name: 'a split in proportion to use', code: agreement("The ICB pays 60% of the hub's running costs and the Council 40%, in line with each partner's share of referrals.") },
+    { code: agreement('The Board has equal numbers of members from each partner.') },
+    { code: markdown('strategy', '# Housing plan', '', 'Half of all new homes will be affordable.') },
   ],
   invalid: [
     {
@@ -54,6 +57,10 @@ ruleTester.run(fiftyFiftyEverything, {
           suggestions: [{ ...proportional, output: agreement(`The Council hosts the team. ${PROPORTIONAL}`) }],
         },
       ],
+    },
+    {
+      code: agreement('Costs, savings and liabilities will be divided 50:50 between the two organisations.'),
+      findings: [{ line: 6, column: 1, endColumn: 84, message, suggestions: [{ ...proportional, output: agreement(PROPORTIONAL) }] }],
     },
   ],
 });

@@ -21,6 +21,7 @@ ruleTester.run(frontlineStaffNotEngaged, {
     { code: markdown('agreement', '# Partnership agreement', '', 'District nurses and social workers will be briefed on the new referral route before it opens.') },
     { code: markdown('strategy', '# Home care plan', '', 'Care workers helped design the new rota.') },
     { code: markdown('agreement', '# Partnership agreement', '', '## Roles', '', 'Social workers and community nurses will be trained together before the hub opens.') },
+    { code: markdown('strategy', '# School health plan', '', '## Our workforce', '', 'Teachers and school nurses will be consulted on the new pathway before it is finalised.') },
   ],
   invalid: [
     {
@@ -59,6 +60,23 @@ ruleTester.run(frontlineStaffNotEngaged, {
           endColumn: 13,
           message,
           suggestions: [{ ...addSection, output: markdown('agreement', '# Partnership agreement', '', ...transfer, '', ...frontlineSection) }],
+        },
+      ],
+    },
+    {
+      name: 'managers agree the structure; front-line staff are not mentioned',
+      code: markdown('strategy', '# Discharge plan', '', '## Workforce', '', 'Senior managers from each partner will agree the new structure.'),
+      findings: [
+        {
+          line: 6,
+          column: 4,
+          message,
+          suggestions: [
+            {
+              ...addSection,
+              output: markdown('strategy', '# Discharge plan', '', '## Workforce', '', 'Senior managers from each partner will agree the new structure.', '', ...frontlineSection),
+            },
+          ],
         },
       ],
     },

@@ -27,6 +27,11 @@ ruleTester.run(keyPersonDependency, {
     },
     { name: 'a name in the signatures table is no role', code: agreement('## Signatures', '', '| Name | Organisation |', '| --- | --- |', '| Jane Smith | Northshire County Council |') },
     { name: 'every row of the roles table has a deputy', code: agreement(...rolesTable('| Hold the pooled budget | Mark Evans | Ann Lee |')) },
+    {
+      name: 'cover named in the same sentence',
+      code: agreement('## Roles', '', 'Dr Helen Carter is the named lead for safeguarding; in her absence the Deputy Director of Nursing takes the role.'),
+    },
+    { name: 'a named person with no role', code: plan('Jane Smith attended the launch event.') },
   ],
   invalid: [
     {
@@ -69,6 +74,18 @@ ruleTester.run(keyPersonDependency, {
               output: agreement(...rolesTable('| Hold the pooled budget | Mark Evans | [deputy name or post] |')),
             },
           ],
+        },
+      ],
+    },
+    {
+      code: plan('Mr Ashworth personally approves every referral to the hub.'),
+      findings: [
+        {
+          line: 6,
+          column: 1,
+          endColumn: 59,
+          message: alone('Mr Ashworth'),
+          suggestions: [{ ...addDeputy, output: plan(`Mr Ashworth personally approves every referral to the hub.${DEPUTY_CLAUSE}`) }],
         },
       ],
     },

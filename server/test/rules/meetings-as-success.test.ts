@@ -11,6 +11,8 @@ ruleTester.run(meetingsAsSuccess, {
     { code: plan('## Governance', '', 'The Board meets quarterly and publishes its minutes.') },
     { code: plan('Success will be judged by the number of people who stay in their own home after leaving hospital.') },
     { code: plan('## Measures', '', '- Carers who say they feel supported: from 41% to 60% by 2027.') },
+    { code: plan('## Governance', '', 'The Board meets every two months and reports to the Health and Wellbeing Board.') },
+    { code: plan('## Measuring success', '', '- Fewer people readmitted to hospital within 30 days: from 14% to 10% by 2027.') },
   ],
   invalid: [
     {
@@ -47,6 +49,18 @@ ruleTester.run(meetingsAsSuccess, {
     {
       code: plan('The success of the partnership will be demonstrated by the publication of the strategy.'),
       findings: [{ line: 6, column: 1, endColumn: 88, message }],
+    },
+    {
+      code: plan('We will know the partnership is working because all partners attend every Board meeting.'),
+      findings: [{ line: 6, column: 1, endColumn: 89, message }],
+    },
+    {
+      name: 'meetings held and a report published, as the measures of success',
+      code: plan('## Measuring success', '', '- Quarterly partnership meetings held.', '- Annual report published.'),
+      findings: [
+        { line: 8, column: 3, endColumn: 39, message },
+        { line: 9, column: 3, endColumn: 27, message },
+      ],
     },
   ],
 });

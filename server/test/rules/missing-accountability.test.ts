@@ -27,6 +27,7 @@ ruleTester.run(missingAccountability, {
         'Disputes will be referred to the two Directors of Adult Services.',
       ),
     },
+    { code: plan('## Monitoring', '', 'The Programme Manager will review the action plan every quarter.') },
   ],
   invalid: [
     {
@@ -124,6 +125,19 @@ ruleTester.run(missingAccountability, {
               output: markdown('agreement', '# Partnership agreement', '', '## Purpose', '', 'Through this agreement the partners will reduce hospital admissions.', '', ...whoDoesWhat),
             },
           ],
+        },
+      ],
+    },
+    {
+      name: '"All partners" in the Lead column',
+      code: plan('| Action | Lead | By |', '| --- | --- | --- |', '| Map existing services | All partners | March 2026 |'),
+      findings: [
+        {
+          line: 8,
+          column: 1,
+          endColumn: 54,
+          message: '"All partners" is not an accountable owner: name the one partner or post that answers for this action.',
+          suggestions: [{ ...placeholder, output: plan('| Action | Lead | By |', '| --- | --- | --- |', '| Map existing services | [named post] | March 2026 |') }],
         },
       ],
     },

@@ -25,6 +25,10 @@ ruleTester.run(noOutcomeMeasures, {
     },
     { code: markdown('strategy', '# Care leavers plan', '', 'We will cut the share of care leavers without a settled home from 14% to 7% by 2028.') },
     { code: markdown('agreement', '# Partnership agreement', '', '## Outcomes', '', 'Halve the number of hospital admissions after a fall among people over 75, from 400 to 200 a year, by 2028.') },
+    {
+      name: 'a count of people with a target, in a measures table',
+      code: markdown('strategy', '# Rough sleeping plan', '', '## How we will know', '', '| Measure | Now | Target by 2028 |', '| --- | --- | --- |', '| Rough sleepers on a single night | 24 | 10 |'),
+    },
   ],
   invalid: [
     {

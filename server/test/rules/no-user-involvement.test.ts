@@ -23,6 +23,7 @@ ruleTester.run(noUserInvolvement, {
     {
       code: markdown('agreement', '# Partnership agreement', '', '## Governance', '', 'Two people with lived experience of homelessness are voting members of the Board.'),
     },
+    { name: 'carers on the Board', code: markdown('agreement', '# Partnership agreement', '', '## Governance', '', 'Two carers are full members of the Partnership Board.') },
   ],
   invalid: [
     {
@@ -91,6 +92,11 @@ ruleTester.run(noUserInvolvement, {
           ],
         },
       ],
+    },
+    {
+      name: 'tenants told once Cabinet has approved',
+      code: markdown('strategy', '# Tenancy plan', '', '## Communication', '', 'When the strategy has been approved by Cabinet, we will tell tenants about the changes.'),
+      findings: [{ line: 8, column: 1, endColumn: 88, message: late }],
     },
   ],
 });

@@ -52,6 +52,7 @@ ruleTester.run(partnerSprawl, {
     },
     { name: 'a door opened only with agreement', code: markdown('agreement', '# Partnership agreement', '', "Another organisation may join only with the Board's agreement.") },
     { name: 'a partners list within the configured limit', code: threePartners.replace('- Northshire Fire and Rescue Service\n', ''), options: { maxPartners: 2 } },
+    { code: markdown('agreement', '# Partnership agreement', '', 'New partners may join with the unanimous agreement of the Board.') },
   ],
   invalid: [
     {
@@ -81,6 +82,10 @@ ruleTester.run(partnerSprawl, {
         },
         { line: 10, column: 3, endColumn: 37, message: noRole('Northshire Fire and Rescue Service') },
       ],
+    },
+    {
+      code: markdown('strategy', '# Food poverty plan', '', 'The partnership welcomes any organisation that wants to get involved.'),
+      findings: [{ line: 6, column: 1, endColumn: 70, message: openEnded }],
     },
   ],
 });

@@ -15,6 +15,8 @@ ruleTester.run(vagueAim, {
     { name: 'a named group who benefits', code: aims('- Give every care leaver a named housing officer.') },
     { code: aims('- Cut rough sleeping in the city by a third within two years.') },
     { name: 'facts outside an aims section are not aims', code: markdown('strategy', '# Plan', '', '## Background', '', 'Meetings are held monthly.') },
+    { code: aims('- Increase the share of pupils with special needs who attend a mainstream school from 62% to 70% by 2028.') },
+    { code: aims('- By April 2027, every child leaving care has a named personal adviser.') },
   ],
   invalid: [
     {
@@ -76,6 +78,18 @@ ruleTester.run(vagueAim, {
           endColumn: 47,
           message: `This aim ${noMeasure}`,
           suggestions: [{ ...addMeasure, output: markdown('strategy', '# Plan', '', `Our aim is to make the borough a better place${MEASURE}.`) }],
+        },
+      ],
+    },
+    {
+      code: aims('- Strengthen partnership working across the system.'),
+      findings: [
+        {
+          line: 8,
+          column: 3,
+          endColumn: 52,
+          message: `This aim rests on the slogan "Strengthen partnership" and ${noMeasure}`,
+          suggestions: [{ ...addMeasure, output: aims(`- Strengthen partnership working across the system${MEASURE}.`) }],
         },
       ],
     },
