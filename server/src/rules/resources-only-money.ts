@@ -31,6 +31,16 @@ export default defineRule({
   check({ doc, report }) {
     const sections = resourceSections(doc);
     if (sections.length === 0 && !setsOutContributions(doc)) {
+      // "Each member agrees to contribute $50,000 annually": the one resource the agreement names is money.
+      const payment = doc.sentences.find((s) => s.block !== 'heading' && paysOnly(s.text));
+      if (payment) {
+        report({
+          message: 'The only resource this agreement asks of partners is money: set out the staff time, premises, data and IT, skills and management capacity each partner brings as well.',
+          span: payment.span,
+          suggestions: [insertSectionSkeleton(doc, 'resources')],
+        });
+        return;
+      }
       report({
         message: 'This agreement has no resources section: set out what each partner contributes, including staff time, premises, data and IT, skills and management capacity, not only money.',
         span: null,
@@ -49,6 +59,16 @@ export default defineRule({
     });
   },
 });
+
+/** A partner's own money commitment: a fee, a contribution or bearing its costs. */
+const PAYMENT =
+  /\b((agrees?|undertakes?|commits?|is required|are required|will|shall)\s+(to\s+)?(contribute|pay|bear|fund|meet)\b[^.;]{0,40}?([$£€]|\bfees?\b|\bcosts?\b|\bsum\b|\bamount\b|\bannual(ly)?\b)|(responsible|liable)\s+for\s+(bearing|paying|meeting)\s+(the\s+|their\s+|its\s+|all\s+)?(own\s+)?costs|membership\s+fees?\s+(of|are|is|will)|bear\s+(the\s+|their\s+|its\s+)?(own\s+)?costs)/i;
+
+/** The sentence commits money, and the clause that does so names nothing else ("travel and accommodation expenses" are money). */
+function paysOnly(text: string): boolean {
+  const match = PAYMENT.exec(text);
+  return !!match && !coversMoreThanMoney(text.slice(match.index, match.index + match[0].length + 80).split(/[.;]/)[0]);
+}
 
 /** A section that, under another name, says what partners put in: two or more sentences such as "The Council provides the hub's office". */
 function setsOutContributions(doc: PartnershipDocument): boolean {
@@ -81,7 +101,7 @@ function coversMoreThanMoney(text: string): boolean {
   return NON_MONEY.test(withoutMoney) || /\b(IT|ICT)\b/.test(withoutMoney);
 }
 
-const MONEY_PHRASE = /\b(staff(ing)?|management|premises|training|IT|data|equipment|accommodation|administration|admin)\s+(costs?|budgets?|fees?|charges?|salar(y|ies)|overheads?|spend|expenditure|allowance)\b/gi;
+const MONEY_PHRASE = /\b(staff(ing)?|management|premises|training|IT|data|equipment|accommodation|administration|admin)\s+(costs?|budgets?|fees?|charges?|salar(y|ies)|overheads?|spend|expenditure|expenses|allowance)\b/gi;
 
 /** Top-most sections about resources or finance (a sub-section is read as part of its parent). */
 function resourceSections(doc: PartnershipDocument): Section[] {
