@@ -26,6 +26,7 @@ ruleTester.run(decisionMakingUnclear, {
       code: agreement('## Decisions', '', 'Decisions about the pooled budget are taken by the Joint Commissioning Board; if it cannot agree, the matter goes to the two chief executives.'),
     },
     { code: agreement('## Governance', '', 'The Board may approve spending of up to £100,000; anything above that needs the approval of both Cabinets.') },
+    { code: agreement('## Governance', '', 'Each partner has one vote on the Board and decisions need a simple majority.') },
   ],
   invalid: [
     {
@@ -54,6 +55,18 @@ ruleTester.run(decisionMakingUnclear, {
           column: 4,
           message,
           suggestions: [{ ...addSection, output: agreement('## Governance', '', 'A Steering Group with representatives of each partner will meet quarterly.', '', ...howDecisions) }],
+        },
+      ],
+    },
+    {
+      name: '"oversight and leadership" is not a way of deciding',
+      code: agreement('## Governance', '', 'The Board provides strategic oversight and leadership for the partnership.'),
+      findings: [
+        {
+          line: 6,
+          column: 4,
+          message,
+          suggestions: [{ ...addSection, output: agreement('## Governance', '', 'The Board provides strategic oversight and leadership for the partnership.', '', ...howDecisions) }],
         },
       ],
     },

@@ -62,5 +62,9 @@ ruleTester.run(fiftyFiftyEverything, {
       code: agreement('Costs, savings and liabilities will be divided 50:50 between the two organisations.'),
       findings: [{ line: 6, column: 1, endColumn: 84, message, suggestions: [{ ...proportional, output: agreement(PROPORTIONAL) }] }],
     },
+    {
+      code: markdown('strategy', '# Plan', '', 'All decisions, costs and benefits will be shared equally by the partners.'),
+      findings: [{ line: 6, column: 1, endColumn: 74, message, suggestions: [{ ...proportional, output: markdown('strategy', '# Plan', '', PROPORTIONAL) }] }],
+    },
   ],
 });

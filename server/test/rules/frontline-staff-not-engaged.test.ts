@@ -22,6 +22,9 @@ ruleTester.run(frontlineStaffNotEngaged, {
     { code: markdown('strategy', '# Home care plan', '', 'Care workers helped design the new rota.') },
     { code: markdown('agreement', '# Partnership agreement', '', '## Roles', '', 'Social workers and community nurses will be trained together before the hub opens.') },
     { code: markdown('strategy', '# School health plan', '', '## Our workforce', '', 'Teachers and school nurses will be consulted on the new pathway before it is finalised.') },
+    {
+      code: markdown('agreement', '# Partnership agreement', '', '## Staff', '', 'Front-line practitioners from both organisations will take part in joint induction and monthly team meetings.'),
+    },
   ],
   invalid: [
     {

@@ -32,6 +32,7 @@ ruleTester.run(keyPersonDependency, {
       code: agreement('## Roles', '', 'Dr Helen Carter is the named lead for safeguarding; in her absence the Deputy Director of Nursing takes the role.'),
     },
     { name: 'a named person with no role', code: plan('Jane Smith attended the launch event.') },
+    { name: 'a contact for questions holds no role', code: plan('## Contacts', '', 'For questions about this plan, contact Jane Smith, Partnership Officer, jane.smith@northshire.gov.uk.') },
   ],
   invalid: [
     {

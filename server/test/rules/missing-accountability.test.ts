@@ -28,6 +28,7 @@ ruleTester.run(missingAccountability, {
       ),
     },
     { code: plan('## Monitoring', '', 'The Programme Manager will review the action plan every quarter.') },
+    { name: 'an owner named before the colon', code: plan('## Actions', '', '- Northshire ICB: commission a falls service by April 2026.') },
   ],
   invalid: [
     {
@@ -138,6 +139,54 @@ ruleTester.run(missingAccountability, {
           endColumn: 54,
           message: '"All partners" is not an accountable owner: name the one partner or post that answers for this action.',
           suggestions: [{ ...placeholder, output: plan('| Action | Lead | By |', '| --- | --- | --- |', '| Map existing services | [named post] | March 2026 |') }],
+        },
+      ],
+    },
+    {
+      name: 'a passive and "Partners" in a list, the owned item left alone',
+      code: plan(
+        '## Actions',
+        '',
+        '- Training will be provided to all reception staff.',
+        '- Partners will work to raise awareness of the service.',
+        '- Northshire ICB: commission a falls service by April 2026.',
+      ),
+      findings: [
+        {
+          line: 8,
+          column: 3,
+          endColumn: 52,
+          message: passive('will be provided'),
+          suggestions: [
+            {
+              ...placeholder,
+              output: plan(
+                '## Actions',
+                '',
+                '- Training will be provided by [named post] to all reception staff.',
+                '- Partners will work to raise awareness of the service.',
+                '- Northshire ICB: commission a falls service by April 2026.',
+              ),
+            },
+          ],
+        },
+        {
+          line: 9,
+          column: 3,
+          endColumn: 56,
+          message: '"Partners" is not an accountable owner: name the one partner or post that will do this.',
+          suggestions: [
+            {
+              ...placeholder,
+              output: plan(
+                '## Actions',
+                '',
+                '- Training will be provided to all reception staff.',
+                '- [named post] will work to raise awareness of the service.',
+                '- Northshire ICB: commission a falls service by April 2026.',
+              ),
+            },
+          ],
         },
       ],
     },

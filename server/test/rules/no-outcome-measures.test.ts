@@ -29,6 +29,8 @@ ruleTester.run(noOutcomeMeasures, {
       name: 'a count of people with a target, in a measures table',
       code: markdown('strategy', '# Rough sleeping plan', '', '## How we will know', '', '| Measure | Now | Target by 2028 |', '| --- | --- | --- |', '| Rough sleepers on a single night | 24 | 10 |'),
     },
+    { code: markdown('strategy', '# Young carers plan', '', '## Outcomes', '', 'By 2028 we want 90% of young carers to say they get the support they need, up from 65% in 2024.') },
+    { code: markdown('strategy', '# Falls plan', '', '## Measures', '', '- Emergency admissions for falls among over-65s: 2,100 in 2024/25, target 1,800 by 2027/28.') },
   ],
   invalid: [
     {

@@ -98,5 +98,10 @@ ruleTester.run(noUserInvolvement, {
       code: markdown('strategy', '# Tenancy plan', '', '## Communication', '', 'When the strategy has been approved by Cabinet, we will tell tenants about the changes.'),
       findings: [{ line: 8, column: 1, endColumn: 88, message: late }],
     },
+    {
+      name: 'a leaflet once the service opens',
+      code: markdown('agreement', '# Partnership agreement', '', '## Communication', '', 'Service users will receive a leaflet about the new service once it opens.'),
+      findings: [{ line: 8, column: 1, endColumn: 74, message: late }],
+    },
   ],
 });

@@ -31,6 +31,7 @@ ruleTester.run(resourcesOnlyMoney, {
     },
     { name: 'a strategy is not held to an agreement’s resources', code: markdown('strategy', '# Falls plan', '', '## Purpose', '', 'The council and the trust will run a joint falls service.') },
     { code: agreement('## Resources', '', '| Partner | What it brings |', '| --- | --- |', '| Council | £50,000 and a shared office |', '| ICB | Two days a week of a data analyst |') },
+    { name: 'a room is a resource', code: agreement('## Resources', '', 'The Trust provides a room at Riverside Clinic on Tuesdays. The Council pays for the coordinator post.') },
   ],
   invalid: [
     {
@@ -74,6 +75,21 @@ ruleTester.run(resourcesOnlyMoney, {
               description: 'Insert a resources table that covers more than money',
               output: agreement('## Purpose', '', 'The council and the trust will run a joint falls service.', '', '## Resources', '', ...contributionsTable),
             },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a funding section with only sums of money',
+      code: agreement('## Funding', '', 'Each partner will contribute £25,000 a year. Any underspend will be returned to the partners.'),
+      findings: [
+        {
+          line: 6,
+          column: 4,
+          endColumn: 11,
+          message: onlyMoney,
+          suggestions: [
+            { ...addTable, output: agreement('## Funding', '', 'Each partner will contribute £25,000 a year. Any underspend will be returned to the partners.', '', ...contributionsTable) },
           ],
         },
       ],

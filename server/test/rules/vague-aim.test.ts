@@ -17,6 +17,10 @@ ruleTester.run(vagueAim, {
     { name: 'facts outside an aims section are not aims', code: markdown('strategy', '# Plan', '', '## Background', '', 'Meetings are held monthly.') },
     { code: aims('- Increase the share of pupils with special needs who attend a mainstream school from 62% to 70% by 2028.') },
     { code: aims('- By April 2027, every child leaving care has a named personal adviser.') },
+    {
+      name: 'a measurable aim that also mentions joined-up working',
+      code: aims('- Reduce delayed discharges from 120 to 60 a month by March 2027 through joined-up working.'),
+    },
   ],
   invalid: [
     {
@@ -90,6 +94,18 @@ ruleTester.run(vagueAim, {
           endColumn: 52,
           message: `This aim rests on the slogan "Strengthen partnership" and ${noMeasure}`,
           suggestions: [{ ...addMeasure, output: aims(`- Strengthen partnership working across the system${MEASURE}.`) }],
+        },
+      ],
+    },
+    {
+      code: aims('- Deliver seamless, person-centred services.'),
+      findings: [
+        {
+          line: 8,
+          column: 3,
+          endColumn: 45,
+          message: `This aim rests on the slogan "person-centred" and ${noMeasure}`,
+          suggestions: [{ ...addMeasure, output: aims(`- Deliver seamless, person-centred services${MEASURE}.`) }],
         },
       ],
     },
