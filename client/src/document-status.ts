@@ -37,13 +37,15 @@ function describeStatus(status: DocumentStatus | undefined): ItemLook {
   const quiet = { severity: vscode.LanguageStatusSeverity.Information, busy: false, command: undefined };
   if (!status) return { ...quiet, text: 'Partnerlint', detail: 'checking this document', busy: true };
   if (!status.linted) return { ...quiet, text: 'Partnerlint: not checked', detail: status.reason };
-  if (status.kind === null) return { ...quiet, text: 'Not a partnership document', detail: status.reason };
+  // The text already says it is not one; the detail gives the evidence that was weighed.
+  if (status.kind === null) return { ...quiet, text: 'Not a partnership document', detail: status.reason.replace(/^not a partnership document:\s*/i, '') };
+  const detail = `Read as a partnership ${status.kind}: ${status.reason}`;
   const { error, warning, info } = status.counts;
   const total = error + warning + info;
-  if (total === 0) return { ...quiet, text: `Partnerlint: no findings`, detail: `${status.kind}: ${status.reason}` };
+  if (total === 0) return { ...quiet, text: `Partnerlint: no findings`, detail };
   return {
     text: `Partnerlint: ${total === 1 ? '1 finding' : `${total} findings`}`,
-    detail: `${status.kind}: ${status.reason}`,
+    detail,
     severity: error > 0 ? vscode.LanguageStatusSeverity.Error : vscode.LanguageStatusSeverity.Warning,
     busy: false,
     command: { title: 'Show problems', command: 'workbench.actions.view.problems' },

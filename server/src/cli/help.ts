@@ -13,7 +13,7 @@ With no paths, checks the markdown files under the current folder, leaving out w
 Output:
   -f, --format NAME        ${FORMAT_NAMES.join(' | ')} (default: stylish)
   -q, --quiet              report errors only
-      --verbose            say why each file was skipped
+      --verbose            say what kind each file was read as and why, or why it was skipped
       --max-warnings N     exit with 1 when there are more than N warnings (info findings never count)
       --cache              remember findings of unchanged files in .partnerlintcache (not used when fixing)
 

@@ -158,6 +158,8 @@ function collect(task: CheckTask, outcome: CheckOutcome, options: CliOptions, no
   if (outcome.verdict.kind === null) {
     const reason = outcome.verdict.reason.replace(/^not a partnership document\W*/i, '');
     notes.verbose(`skipped ${name}: not a partnership document (${reason})`);
+  } else {
+    notes.verbose(`checked ${name} as a partnership ${outcome.verdict.kind} (${outcome.verdict.reason})`);
   }
   for (const failure of outcome.ruleFailures) {
     const detail = options.verbose ? failure.error : failure.error.split('\n')[0];

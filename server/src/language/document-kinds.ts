@@ -153,7 +153,7 @@ export interface GenreEntry extends Entry {
 export const OTHER_GENRE_TITLES: readonly GenreEntry[] = [
   {
     names: 'meeting minutes or an agenda',
-    pattern: /\bminutes\b|\bagenda\b|\b(meeting|action) notes\b|\bnotes of (the )?(\w+ )?meeting\b|\bmeeting #?\d+/i,
+    pattern: /\bminutes\b|\bagenda\b|\b(meeting|action) notes\b|\bnotes of (the )?(\w+ )?meeting\b/i,
     example: 'Minutes of the Partnership Board, 4 March',
     counterExample: 'Partnership Board terms of reference',
   },
@@ -165,7 +165,7 @@ export const OTHER_GENRE_TITLES: readonly GenreEntry[] = [
   },
   {
     names: 'a code of conduct or policy statement',
-    pattern: /\bcode of (conduct|practice)\b|\b(safeguarding|whistleblowing|complaints|continuity|access|security|acceptable use) policy\b/i,
+    pattern: /\bcode of (conduct|practice)\b|\b(safeguarding|whistleblowing|complaints|security|acceptable use) policy\b/i,
     example: 'Code of Conduct',
     counterExample: 'Conduct of meetings: terms of reference',
   },

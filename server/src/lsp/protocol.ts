@@ -2,6 +2,7 @@
  * The names partnerlint's server and its clients agree on: commands, custom notifications and
  * initialization options. The VS Code client imports these so both sides spell them the same way.
  */
+import type { DocumentKind } from '../engine/types.js';
 
 /** Lints every markdown file in the workspace folders and publishes the results. Returns a `WorkspaceLintSummary`. */
 export const LINT_WORKSPACE_COMMAND = 'partnerlint.lintWorkspace';
@@ -22,8 +23,8 @@ export interface DocumentStatus {
   uri: string;
   version: number;
   /** The document kind, or null when it is not treated as a partnership document. */
-  kind: 'strategy' | 'agreement' | null;
-  /** Why it has this kind, why it is not a partnership document, or why it was not linted. */
+  kind: DocumentKind | null;
+  /** Why it has this kind (the evidence weighed), why it is not a partnership document, or why it was not linted. */
   reason: string;
   /** Findings by severity in the published diagnostics. */
   counts: { error: number; warning: number; info: number };
