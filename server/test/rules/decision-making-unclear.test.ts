@@ -27,6 +27,11 @@ ruleTester.run(decisionMakingUnclear, {
     },
     { code: agreement('## Governance', '', 'The Board may approve spending of up to £100,000; anything above that needs the approval of both Cabinets.') },
     { code: agreement('## Governance', '', 'Each partner has one vote on the Board and decisions need a simple majority.') },
+    {
+      name: 'the kind given by configuration rather than frontmatter',
+      code: '# Hub terms of reference\n\n## Decisions\n\nDecisions are made by consensus of the partners present.\n',
+      kind: 'agreement',
+    },
   ],
   invalid: [
     {
