@@ -1,4 +1,7 @@
-/** Code actions: each finding's fix and suggestions, disable comments, the rule's page, and fix-all. */
+/**
+ * Code actions: each finding's fix and suggestions, disable comments, the rule's page, fix-all, and for
+ * a document not recognised as a partnership document, declaring it one.
+ */
 import {
   CodeActionKind,
   type CodeAction,
@@ -10,6 +13,7 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { applyEdits } from '../engine/apply-fixes.js';
 import type { Finding, Fix } from '../engine/types.js';
+import { DECLARE_KINDS, declareKindEdit, declareKindTitle } from './declare-kind.js';
 import { DIAGNOSTIC_SOURCE, findingRange, findingsForDiagnostic, rangesTouch, toDiagnostic } from './diagnostics.js';
 import { disableFileEdit, disableLineEdit } from './disable-comments.js';
 import type { LintSnapshot } from './document-linter.js';
@@ -37,6 +41,7 @@ export function codeActionsFor(snapshot: LintSnapshot, params: CodeActionParams)
       actions.push(showDocumentation(finding, diagnostic));
     }
   }
+  actions.push(...declareKindActions(snapshot));
   const fixAll = fixAllAction(snapshot);
   if (fixAll) actions.push(fixAll);
   return actions.filter((action) => kindWanted(action.kind!, params.context.only));
@@ -81,6 +86,15 @@ function showDocumentation(finding: Finding, diagnostic: Diagnostic): CodeAction
     diagnostics: [diagnostic],
     command: { title, command: SHOW_DOCUMENTATION_COMMAND, arguments: [finding.docsUrl, finding.ruleId] },
   };
+}
+
+/** A document partnerlint did not recognise stays silent; these let its author say what it is. */
+function declareKindActions({ document, model }: LintSnapshot): CodeAction[] {
+  if (!model || model.kind !== null) return [];
+  return DECLARE_KINDS.flatMap((kind) => {
+    const edit = declareKindEdit(model, document, kind);
+    return edit ? [{ title: declareKindTitle(kind), kind: CodeActionKind.QuickFix, edit: workspaceEdit(document, [edit]) }] : [];
+  });
 }
 
 function fixAllAction(snapshot: LintSnapshot): CodeAction | null {

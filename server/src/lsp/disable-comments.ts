@@ -86,11 +86,13 @@ function lineSpan(model: PartnershipDocument, line: number): Span {
   return { start, end };
 }
 
-function lineBreak(text: string): string {
-  return text.includes('\r\n') ? '\r\n' : '\n';
+/** The document's own line ending, so an inserted line matches the rest. */
+export function lineBreak(text: string): string {
+  if (text.includes('\r\n')) return '\r\n';
+  return text.includes('\r') && !text.includes('\n') ? '\r' : '\n';
 }
 
-function insert(document: TextDocument, offset: number, newText: string): TextEdit {
+export function insert(document: TextDocument, offset: number, newText: string): TextEdit {
   const at = document.positionAt(offset);
   return { range: { start: at, end: at }, newText };
 }
