@@ -35,7 +35,8 @@ export function findPerson(text: string): { index: number; name: string } | null
     const [first, last] = [words[i], words[i + 1]];
     const index = first.index ?? 0;
     const between = text.slice(index + first[0].length, last.index ?? 0);
-    if (!/^\s+((?:[A-Z]\.\s*)?)$/.test(between) || !/^[A-Z][a-z]/.test(last[0])) continue;
+    // "O'Brien", "McKenzie" and "Martín-Borregón" are surnames too.
+    if (!/^\s+((?:[A-Z]\.\s*)?)$/.test(between) || !/^[A-Z]([a-z]|['’][A-Z])/.test(last[0])) continue;
     const bare = first[0].replace(/\.$/, '');
     if (!/^[A-Z][a-z]+$/.test(bare) && !TITLE.test(bare)) continue;
     // "Detective Superintendent" is a rank, not a name.
@@ -65,7 +66,7 @@ risk strategy strategic policy children's adults' voluntary statutory independen
 safeguarding multi multi-agency ward wards place places neighbourhood`.split(/\s+/),
 );
 const NOT_SURNAME =
-  /^(board|council|parish|church|chapel|trust|team|teams|group|service|services|partnership|forum|panel|committee|plan|strategy|agreement|fund|act|policy|officer|officers|manager|director|lead|leads|coordinator|nurse|nurses|worker|workers|health|care|hub|centre|center|unit|network|alliance|programme|project|framework|review|report|day|week|month|year|street|road|house|hall|park|court|lane|way|place|square|hospital|school|schools|college|university|police|homes|housing|authority|office|limited|ltd|association|foundation|society|charity|practice|surgery|clinic|library|first|plus|partners|support|advice|access|point|line|system|systems|model|pathway|pilot|scheme|standard|standards|charter|protocol|register|meeting|meetings|visitor|visitors|adviser|advisers|advisor|commissioner|commissioners|champion|champions|chair|secretary|treasurer|principal|headteacher|governor|governors|wellbeing|well-being|together|matters|living|connect|direct|works|hubs|county|borough|city|district)$/i;
+  /^(board|council|parish|church|chapel|trust|team|teams|group|groups|researcher|researchers|scientist|scientists|investigator|investigators|service|services|partnership|forum|panel|committee|plan|strategy|agreement|fund|act|policy|officer|officers|manager|director|lead|leads|coordinator|nurse|nurses|worker|workers|health|care|hub|centre|center|unit|network|alliance|programme|project|framework|review|report|day|week|month|year|street|road|house|hall|park|court|lane|way|place|square|hospital|school|schools|college|university|police|homes|housing|authority|office|limited|ltd|association|foundation|society|charity|practice|surgery|clinic|library|first|plus|partners|support|advice|access|point|line|system|systems|model|pathway|pilot|scheme|standard|standards|charter|protocol|register|meeting|meetings|visitor|visitors|adviser|advisers|advisor|commissioner|commissioners|champion|champions|chair|secretary|treasurer|principal|headteacher|governor|governors|wellbeing|well-being|together|matters|living|connect|direct|works|hubs|county|borough|city|district)$/i;
 
 /** A two-word capitalised name that stands alone ("Tomasz Nowak leads ..."), when its words name no body or post. */
 function findUnlistedName(text: string): { index: number; name: string } | null {
@@ -90,6 +91,19 @@ function inApposition(text: string, index: number, name: string): boolean {
   const post = /^\s*,\s*((?:(?:[A-Z][\w'’-]*|of|at|for|and|the|in|&)\s+){0,6}[A-Z][\w'’-]*)\s*[,.;)]/.exec(after);
   return !!post && ROLE_WORD.test(post[1]);
 }
+
+/** "The chair of the project is Ralf Ulrich": the name that fills a post, if it reads as a person's rather than a body's. */
+export function personFillingPost(text: string): { index: number; name: string } | null {
+  const match = POST_FILLED_BY.exec(text);
+  if (!match) return null;
+  const name = match[2];
+  const words = name.split(/\s+/);
+  if (BODY_WORD.test(name) || NOT_FIRST_NAME.has(words[0].toLowerCase()) || NOT_SURNAME.test(words[words.length - 1])) return null;
+  return { index: (match.index ?? 0) + match[0].length - name.length, name };
+}
+
+const POST_FILLED_BY =
+  /\b([Cc]hair(?:\s?person)?|[Cc]onvenor|[Cc]onvener|[Ll]ead|[Cc]oordinator|[Dd]irector|[Cc]ontact)\b[^.;]{0,60}?\b(?:is|will be)\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)/u;
 
 /** Words that make a capitalised phrase a body rather than a person ("Castlegate Homes", "Citizens Advice"). */
 const BODY_WORD =

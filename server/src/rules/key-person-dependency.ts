@@ -1,4 +1,4 @@
-import { findPerson } from '../language/person-names.js';
+import { findPerson, personFillingPost } from '../language/person-names.js';
 import { phrasePattern } from '../language/words.js';
 import type { Fix } from '../engine/types.js';
 import type { Item, Sentence } from '../model/types.js';
@@ -62,10 +62,12 @@ export default defineRule<Options>({
     const blocks = new Set<number>();
     doc.sentences.forEach((sentence, index) => {
       if (sentence.block === 'heading') return;
-      const person = findPerson(sentence.text);
+      // "The chair person of the project is Ralf Ulrich" names a key post's holder in the sentence itself.
+      const holder = personFillingPost(sentence.text);
+      const person = holder ?? findPerson(sentence.text);
       if (!person) return;
       const ownerCell = sentence.block === 'tableCell' && isOwnerCell(sentence.text, person.name) && inOwnerColumn(sentence);
-      if (!ownerCell && !KEY_ROLE.test(sentence.text) && !BY_PERSON.test(sentence.text)) return;
+      if (!ownerCell && !KEY_ROLE.test(sentence.text) && !BY_PERSON.test(sentence.text) && !holder) return;
       if (ownerCell && sentence.item) {
         const deputy = deputyCell(sentence.item);
         if (deputy !== undefined) {
