@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'nod
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fixture, makeProject, parseJsonReport, runCli } from './cli-helpers.js';
+import { FIXTURES_ROOT } from './support/detection-labels.js';
 
 const projects: string[] = [];
 function project(files: Record<string, string | Buffer | object>): string {
@@ -117,6 +118,17 @@ describe('documents that are not partnership documents', () => {
     expect(parseJsonReport(run)).toMatchObject([{ messages: [], errorCount: 0, warningCount: 0 }]);
     expect(run.stderr).toMatch(/skipped README\.md: not a partnership document \(.+\)/);
     expect(runCli([], { cwd: dir }).stderr).toBe('');
+  });
+
+  it('with --verbose says what each file was read as, and the evidence for and against', () => {
+    const kinds = path.join(FIXTURES_ROOT, 'kinds');
+    const dir = project({
+      'mou.md': readFileSync(path.join(kinds, 'mou-castlegate-northmarsh.md'), 'utf8'),
+      'press.md': readFileSync(path.join(kinds, 'press-release-mou.md'), 'utf8'),
+    });
+    const { stderr } = runCli(['--verbose'], { cwd: dir });
+    expect(stderr).toMatch(/checked mou\.md as a partnership agreement \(title names a memorandum of understanding; .*\d+ numbered clauses/);
+    expect(stderr).toContain('skipped press.md: not a partnership document (its title names a press release or news item');
   });
 });
 
