@@ -23,6 +23,8 @@ export function runCli(args: string[], options: { cwd: string; input?: string | 
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...options.env },
     maxBuffer: 64 * 1024 * 1024,
+    // A run that hangs fails its test (status null) instead of blocking the whole test run.
+    timeout: 120_000,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

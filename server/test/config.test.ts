@@ -245,6 +245,6 @@ describe('errors name the file and the key', () => {
   });
 
   it('reports a named configuration file that does not exist', () => {
-    expect(() => loadConfigForFile(at('x.md'), { configFile: at('missing.json') })).toThrow(/missing\.json: no such file/);
+    expect(() => loadConfigForFile(at('x.md'), { configFile: at('missing.json') })).toThrow(/missing\.json: does not exist/);
   });
 });

@@ -1,6 +1,7 @@
 /** Entry point of the `partnerlint` command (bundled to out/cli.js), and of its worker threads. */
 import { version } from '../../package.json';
 import { serveAsWorker } from './pool.js';
+import { MAX_SOURCE_BYTES } from './read-source.js';
 import { run } from './run.js';
 
 if (!serveAsWorker()) main();
@@ -25,9 +26,15 @@ function main(): void {
   });
 }
 
+/** Stops one byte past the size limit (`--stdin < /dev/zero` must not fill memory); the reader reports it. */
 async function readStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  let total = 0;
+  for await (const chunk of process.stdin) {
+    chunks.push(chunk as Buffer);
+    total += (chunk as Buffer).length;
+    if (total > MAX_SOURCE_BYTES) break;
+  }
   return Buffer.concat(chunks);
 }
 

@@ -97,9 +97,10 @@ function cached<T>(cache: Map<string, T | ConfigError>, key: string, load: () =>
   return value;
 }
 
+/** Anything but a folder: a named pipe or device under a configuration name is reported, not passed over. */
 function isFile(file: string): boolean {
   try {
-    return statSync(file).isFile();
+    return !statSync(file).isDirectory();
   } catch {
     return false;
   }

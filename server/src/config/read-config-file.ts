@@ -2,16 +2,19 @@
  * Reads one configuration file as data. Configuration is never executed: JSON and YAML only,
  * so a checked-out repository cannot run code through partnerlint.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { configError } from './errors.js';
+import { readRegularFile } from './read-regular-file.js';
 import type { LoadedConfig, PathMatcher } from './types.js';
 import { validateConfig } from './validate.js';
 
 /** The `partnerlint` key of a package.json holds the configuration. */
 export const PACKAGE_JSON_KEY = 'partnerlint';
+
+/** Far above any real configuration (or package.json), and small enough that reading one costs nothing. */
+export const MAX_CONFIG_BYTES = 1024 * 1024;
 
 /**
  * Loads and validates `file`. Returns null for a package.json without a `partnerlint` key
@@ -43,12 +46,9 @@ export function readConfigFile(file: string, required = false): LoadedConfig | n
 }
 
 function readText(file: string): string {
-  try {
-    return readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw configError(file, undefined, code === 'ENOENT' ? 'no such file' : `cannot be read (${code ?? String(error)})`);
-  }
+  const read = readRegularFile(file, MAX_CONFIG_BYTES);
+  if ('problem' in read) throw configError(file, undefined, read.problem);
+  return read.bytes.toString('utf8').replace(/^\uFEFF/, '');
 }
 
 function parseJsonText(text: string, file: string): unknown {
