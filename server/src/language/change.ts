@@ -16,3 +16,11 @@ export function namesChange(text: string): boolean {
 export function namesQuality(text: string): boolean {
   return QUALITY.test(text);
 }
+
+/** "I will have a say …", "Every child loves coming to school", "Tenancies last": a state of people's lives, described as the change. */
+const PEOPLE_STATE =
+  /^[\s"“'‘*_(\-–—]*((\(?[a-z0-9]+[.)]\s+)?(to\s+)?)?(i|i'm|i’m|every\s+(child|young person|person|family|carer|resident|pupil|patient|tenant)|everyone|people|children|young people|residents|families|carers|patients|parents|tenants|tenancies|communities|pupils|older people|someone)\b/i;
+
+export function describesPeoplesLives(text: string): boolean {
+  return PEOPLE_STATE.test(text);
+}

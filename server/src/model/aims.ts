@@ -12,8 +12,12 @@ const AIM_SECTIONS = ['aims', 'outcomes'] as const;
 const NOT_STATED_AIMS: SectionMeaning[] = ['background', 'vision', 'governance', 'review', 'disputes', 'exit'];
 const NOT_AIM_SECTIONS = ['measures', 'actions', 'responsibilities', 'governance', 'resources', 'partners', 'background', 'review', 'exit', 'disputes', 'risks'] as const;
 const AIM_COLUMN = /\b(aims?|objectives?|priorit(y|ies)|goals?|outcomes?|ambitions?)\b/;
-const AIM_STATEMENT =
-  /\b((our|the|its|this|a|one|first|second|third|key|main|overall|shared|joint|strategic|partnership'?s?)\s+((main|overall|key|shared|joint|first|second|third|strategic|primary)\s+)?(aims?|objectives?|priorit(y|ies)|goals?|ambitions?)(\s+(of|for)\s+(this|the|our)\s+(partnership|agreement|strategy|plan|memorandum|collaboration|arrangement|board))?\s+(is|are|will be)\s+(to|that|an?|the|for)\b|(?<!\b(what|how|where|why|which)\s)(we|partners|the partnership|the parties|the (collaboration|board|alliance|programme|consortium|network|hub|service|strategy|plan|agreement))\s+((also|further|now|therefore)\s+)?(aim|aims|intend|intends|seek|seeks|are committed|is committed)\s+to)\b/i;
+/** "MarineGEO", "SFUSD", "Friendly Code": a body named by its own name, as the subject of an aim. */
+const NAMED_BODY = String.raw`\b[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}`;
+const AIM_STATEMENT = new RegExp(
+  String.raw`\b((our|the|its|this|a|one|first|second|third|key|main|overall|shared|joint|strategic|partnership'?s?)\s+((main|overall|key|shared|joint|first|second|third|strategic|primary)\s+)?(aims?|objectives?|priorit(y|ies)|goals?|ambitions?)(\s+(of|for)\s+(this|the|our)\s+(partnership|agreement|strategy|plan|memorandum|collaboration|arrangement|board))?\s+(is|are|was|were|will be)\s+(to|that|an?|the|for)\b|(?<!\b(what|how|where|why|which)\s)(we|partners|the partnership|the parties|the (collaboration|board|alliance|programme|consortium|network|hub|service|strategy|plan|agreement))\s+((also|further|now|therefore)\s+)?(aim|aims|intend|intends|seek|seeks|want|are committed|is committed)\s+to|${NAMED_BODY}\s+(aims|seeks|intends|wants)\s+to)\b`,
+  'i',
+);
 /** "The objectives of this agreement are:", "By 2029 we want to:", "We aim to:" */
 const AIM_LEAD_IN =
   /(\b(aims?|objectives?|priorit(y|ies)|goals?|ambitions?|intended outcomes?|outcomes we (want|expect|seek))\b[^.:]*|\bwe (want|aim|intend|hope|plan) to|\bwill aim to|\bseeks? to|\bintends? to):\s*$/i;

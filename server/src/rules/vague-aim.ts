@@ -1,4 +1,4 @@
-import { namesQuality } from '../language/change.js';
+import { describesPeoplesLives, namesChange, namesQuality } from '../language/change.js';
 import { isDeliverable } from '../language/deliverables.js';
 import { measurableFacts, sloganPattern } from '../language/measurable.js';
 import type { Aim } from '../model/types.js';
@@ -45,6 +45,8 @@ export default defineRule<Options>({
       if (facts.measure || facts.date) continue;
       // "Create an annual schedule of events" is a task with an output: its owner matters, not its measure.
       if (!facts.slogan && isDeliverable(aim.text) && !namesQuality(aim.text)) continue;
+      // "Read and adhere to the code of conduct" names no change to aim for: a rule or a task, not a vague aim.
+      if (!facts.slogan && !namesChange(aim.text) && !describesPeoplesLives(aim.text)) continue;
       if (facts.beneficiary && !facts.slogan) continue;
       seen.add(line);
       const slogan = sloganPattern(options.extraSlogans).exec(aim.text)?.[0];
