@@ -1,10 +1,11 @@
-// Bundles the command line and the language server into self-contained CommonJS files in out/.
+// Bundles the command line, the language server and the eval (npm run eval) into self-contained CommonJS files in out/.
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
 
 const entries = [
   { in: 'src/cli/main.ts', out: 'cli', banner: '#!/usr/bin/env node' },
   { in: 'src/lsp/server.ts', out: 'server' },
+  { in: 'src/eval/main.ts', out: 'eval' },
 ];
 
 // ESM dependencies (fdir, via tinyglobby) read import.meta.url, which a CommonJS bundle lacks.

@@ -1,10 +1,12 @@
 /**
- * The hand-labelled fixture documents that measure detection quality: where they live, what a label
- * file says, and the checks that keep the labels themselves consistent with rules.md.
+ * The project's hand-labelled fixture documents (test-fixtures/{rules,corpus,holdout}): NAME.md beside
+ * NAME.labels.json. What a label file says, how it is read into a set to score, and the checks that
+ * keep the labels themselves consistent with rules.md.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import type { EvalSet } from './labelled-set.js';
+import type { Answers, ExpectedFinding } from './scoring.js';
 
 export const RULE_IDS = [
   'vague-aim',
@@ -39,13 +41,6 @@ export const LINE_ONLY_RULES: readonly string[] = [
 ];
 export const AGREEMENT_ONLY_RULES: readonly string[] = ['resources-only-money', 'no-review-or-exit', 'decision-making-unclear'];
 
-export interface ExpectedFinding {
-  rule: string;
-  /** 1-based line of the flagged words, or null for "missing from the whole document". */
-  line: number | null;
-  note?: string;
-}
-
 export interface LabelFile {
   /** Which rules the document was labelled for: "all" means every rule was considered on every line. */
   scope: 'all' | string[];
@@ -61,11 +56,10 @@ export interface LabelledDocument {
   labels: LabelFile;
 }
 
-export const FIXTURES_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../test-fixtures');
-/** The labelled sets; `holdout` is optional and written by someone who never sees the rules' code. */
+/** The labelled sets under test-fixtures/; `holdout` is optional and written by someone who never sees the rules' code. */
 export const LABELLED_SETS = ['rules', 'corpus', 'holdout'];
 
-export function loadLabelledDocuments(root = FIXTURES_ROOT, sets = LABELLED_SETS): LabelledDocument[] {
+export function loadLabelledDocuments(root: string, sets = LABELLED_SETS): LabelledDocument[] {
   const documents: LabelledDocument[] = [];
   for (const set of sets) {
     const folder = path.join(root, set);
@@ -80,6 +74,34 @@ export function loadLabelledDocuments(root = FIXTURES_ROOT, sets = LABELLED_SETS
     }
   }
   return documents;
+}
+
+/** Whether a folder holds documents in this format (anywhere below it). */
+export function hasLabelFiles(folder: string): boolean {
+  return findLabelFiles(folder).length > 0;
+}
+
+/**
+ * A fixture label with a line is answered by a finding on the words whose lines cover it; a label
+ * without one only by a finding about the whole document.
+ */
+export const fixtureAnswers: Answers = (label, finding) =>
+  label.line === null
+    ? finding.documentLevel
+    : !finding.documentLevel && finding.startLine <= label.line && label.line <= finding.endLine;
+
+/** One folder of fixtures as a set to score; only the rules a document's scope names are scored on it. */
+export function readFixtureSet(folder: string): EvalSet {
+  const root = path.dirname(folder);
+  const documents = loadLabelledDocuments(root, [path.basename(folder)]).map((document) => ({
+    name: path.relative(folder, path.join(root, document.name)),
+    file: path.join(root, document.name),
+    text: document.text,
+    kind: document.labels.kind,
+    expected: document.labels.expected,
+    inScope: (ruleId: string) => inScope(document.labels, ruleId),
+  }));
+  return { title: path.basename(folder), folder, documents, answers: fixtureAnswers };
 }
 
 function findLabelFiles(folder: string): string[] {
