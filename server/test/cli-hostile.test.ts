@@ -75,3 +75,36 @@ describe('only regular files are read (cases 1 and 2)', () => {
     }
   });
 });
+
+describe('globs in configuration (cases 4 and 5)', () => {
+  it('reports an empty glob as a configuration error naming the setting, without a stack trace', () => {
+    const dir = project({ '.partnerlintrc.json': { root: true, kinds: { '': 'agreement' } }, 'a.md': doc });
+    const run = runCli(['a.md'], { cwd: dir });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe('partnerlint: configuration error in .partnerlintrc.json: kinds: the glob "" is empty: write a path or pattern such as "drafts/**"\n');
+  });
+
+  it('refuses glob syntax it does not support, with the way to write it instead', () => {
+    const dir = project({ '.partnerlintrc.json': { root: true, ignores: ['drafts/**', '@(old|new)/*.md'] }, 'a.md': doc });
+    const run = runCli(['a.md'], { cwd: dir });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('configuration error in .partnerlintrc.json: ignores: the glob "@(old|new)/*.md" uses an extended pattern');
+    expect(run.stderr).toContain('write "{a,b}" instead');
+  });
+
+  it('matches a glob built to backtrack against long names and finishes', () => {
+    const longName = `${'a'.repeat(200)}.md`;
+    const dir = project({
+      '.partnerlintrc.json': { root: true, ignores: ['**/*a*a*a*a*a*a*a*a*a*a*b.md', 'skip/*a*a*a*a*a*a*a*a*a*a*.md'] },
+      [longName]: doc,
+      [`deep/${'a'.repeat(100)}/${longName}`]: doc,
+      [`skip/${longName}`]: doc,
+    });
+    const run = runCli(['--format', 'json'], { cwd: dir });
+    expect(run.status).toBe(1);
+    expect(parseJsonReport(run).map((file) => path.relative(dir, file.filePath)).sort()).toEqual([
+      longName,
+      `deep/${'a'.repeat(100)}/${longName}`,
+    ]);
+  });
+});

@@ -3,9 +3,9 @@
  * so a checked-out repository cannot run code through partnerlint.
  */
 import path from 'node:path';
-import picomatch from 'picomatch';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { configError } from './errors.js';
+import { compileGlob, GlobError } from './glob.js';
 import { readRegularFile } from './read-regular-file.js';
 import type { LoadedConfig, PathMatcher } from './types.js';
 import { validateConfig } from './validate.js';
@@ -33,16 +33,30 @@ export function readConfigFile(file: string, required = false): LoadedConfig | n
     data = record[PACKAGE_JSON_KEY];
   }
   // An empty YAML file is an empty configuration.
-  const config = validateConfig(data ?? {}, file, isPackageJson ? PACKAGE_JSON_KEY : '');
-  const dir = path.dirname(file);
+  const keyPrefix = isPackageJson ? PACKAGE_JSON_KEY : '';
+  const config = validateConfig(data ?? {}, file, keyPrefix);
+  const matcher = (key: string, globs: string[]) => compileConfigGlobs(globs, file, keyPrefix ? `${keyPrefix}.${key}` : key);
   return {
     file,
-    dir,
+    dir: path.dirname(file),
     config,
-    kinds: Object.entries(config.kinds ?? {}).map(([glob, kind]) => ({ match: matcher([glob]), kind })),
-    files: config.files ? matcher(config.files) : undefined,
-    ignores: config.ignores ? matcher(config.ignores) : undefined,
+    kinds: Object.entries(config.kinds ?? {}).map(([glob, kind]) => ({ match: matcher('kinds', [glob]), kind })),
+    files: config.files ? matcher('files', config.files) : undefined,
+    ignores: config.ignores ? matcher('ignores', config.ignores) : undefined,
   };
+}
+
+/** Globs are matched against paths relative to the configuration file's folder, with `/` separators. */
+function compileConfigGlobs(globs: string[], file: string, key: string): PathMatcher {
+  const compiled = globs.map((glob) => {
+    try {
+      return compileGlob(glob);
+    } catch (error) {
+      if (!(error instanceof GlobError)) throw error;
+      throw configError(file, key, `the glob ${JSON.stringify(glob)} ${error.message}`);
+    }
+  });
+  return (relativePath) => compiled.some((match) => match(relativePath));
 }
 
 function readText(file: string): string {
@@ -74,9 +88,4 @@ function parseYamlText(text: string, file: string): unknown {
 function lineAndColumn(text: string, offset: number): string {
   const before = text.slice(0, offset).split('\n');
   return `line ${before.length} column ${before[before.length - 1].length + 1}`;
-}
-
-/** Globs are matched against paths relative to the configuration file's folder, with `/` separators. */
-function matcher(globs: string[]): PathMatcher {
-  return picomatch(globs, { dot: true });
 }
