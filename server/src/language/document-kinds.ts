@@ -203,13 +203,13 @@ export interface BodySign extends Entry {
 /** The body's own signs that it is an agreement (matched on plain text, one line at a time). */
 export const AGREEMENT_SIGNS = {
   selfReference: {
-    names: 'it refers to itself as an agreement',
+    names: 'refers to itself as an agreement',
     pattern: /\b(this|the present|these) (agreement|memorandum|mou|charter|compact|protocol|terms of reference|tor)\b/i,
     example: 'This Memorandum sets out how the partners will work together.',
     counterExample: 'The memorandum we signed last year is on our website.',
   },
   parties: {
-    names: 'it speaks of the parties',
+    names: 'speaks of the parties',
     pattern: /\b(the|both|each|either|neither|all|other) part(y|ies)\b(?! (politics|political|line))/i,
     example: 'Each Party will name a lead officer.',
     counterExample: 'We never share data with third parties.',
@@ -221,13 +221,13 @@ export const AGREEMENT_SIGNS = {
     counterExample: 'The gap between rich and poor has grown.',
   },
   partnersCommit: {
-    names: 'the partners commit to one another',
+    names: 'partners commit to one another',
     pattern: /\b(the|all|each|both|every) (\w+ ){0,2}(partners?|part(y|ies)|members?|signatories|organisations) (will|shall|must|agrees?|undertakes?|commits?)\b/i,
     example: 'Each partner will nominate a lead for the group.',
     counterExample: 'Our partners said the service had improved.',
   },
   governingBody: {
-    names: 'it sets out how a board or committee works',
+    names: 'sets out how a board or committee works',
     pattern:
       /\b(members of the (\w+ ){0,3}(committee|board|group|forum|panel|council)|quorum|quorate|chaired by|the chair( person)? (will|shall|of)|co-chairs?|(committee|board|group|forum|panel|council) (will|shall) (meet|consist|comprise)|(committee|board|group|forum|panel|council) (makes (all )?decisions|decides on))\b/i,
     example: 'The group will meet quarterly and is quorate when four members attend.',
@@ -237,7 +237,7 @@ export const AGREEMENT_SIGNS = {
 
 /** Headings an agreement has and a strategy seldom does: its definitions, and how it may be changed. */
 export const AGREEMENT_HEADING: BodySign = {
-  names: 'it defines its terms or how it may be changed',
+  names: 'defines its terms or how it may be changed',
   pattern: /^(definitions?\b|interpretation$|(changes|amendments?|variations?) to (the|this) (\w+ ){0,3}(agreement|charter|terms|memorandum)\b)/i,
   example: 'Changes to the Collaboration Agreement',
   counterExample: 'Changes to bus routes',
@@ -245,7 +245,7 @@ export const AGREEMENT_HEADING: BodySign = {
 
 /** Goals the document states for itself ("the second goal is ..."). */
 export const STATED_GOALS: BodySign = {
-  names: 'it states goals',
+  names: 'states goals',
   pattern: /\b(goals?|aims|objectives|priorities|mission|ambitions?)\b/i,
   example: 'Our first goal is to halve waiting times.',
   counterExample: 'The goalkeeper saved a penalty.',

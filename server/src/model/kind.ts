@@ -30,11 +30,13 @@ export interface KindVerdict {
 const AGREEMENT_VALUES = /^(agreement|partnership agreement|mou|memorandum( of understanding)?|terms of reference|tor|section[ -]?75( agreement)?|s75|collaboration agreement|consortium agreement|contract|charter|compact)$/i;
 const STRATEGY_VALUES = /^(strategy|partnership strategy|plan|partnership plan|strategic plan|action plan|delivery plan|roadmap)$/i;
 
-/** One thing a reviewer would notice, and how far it points towards each kind. */
+/** One thing a reviewer would notice, and how far it points towards each kind (negative: away from both). */
 interface Evidence {
   says: string;
   agreement: number;
   strategy: number;
+  /** A sign no other kind of document shows, so it may stand without a title naming the kind. */
+  standsAlone?: DocumentKind;
 }
 
 /** Sections either kind has; the agreement-only and strategy-only ones tip the balance. */
@@ -63,48 +65,48 @@ export function detectKind(doc: PartnershipDocument, configured: DocumentKind | 
 function weigh(doc: PartnershipDocument): KindVerdict {
   const titles = titleLines(doc);
   const genre = titles.filter((line) => line.where !== 'opening lines').flatMap((line) => OTHER_GENRE_TITLES.filter((g) => g.pattern.test(line.text)));
-  if (genre.length) {
-    return { kind: null, reason: `not a partnership document: its title names ${genre[0].names}, which is not itself a partnership strategy or agreement` };
-  }
+  if (genre.length) return notOne(`its title names ${genre[0].names}, which is not itself a partnership strategy or agreement`);
   // Minutes of a partnership board speak of parties, clauses and reviews too; their own marks settle it.
   const lines = plainLines(doc);
   const otherGenre = OTHER_GENRE_SIGNS.find((g) => lines.filter((line) => g.pattern.test(line)).length >= 2);
-  if (otherGenre) return { kind: null, reason: `not a partnership document: it reads like ${otherGenre.names}, which is not itself a partnership strategy or agreement` };
-  const named = { agreement: titleNames(titles, 'agreement'), strategy: titleNames(titles, 'strategy') };
+  if (otherGenre) return notOne(`it reads like ${otherGenre.names}, which is not itself a partnership strategy or agreement`);
+
   const body = bodyEvidence(doc, lines);
-  const support = (kind: DocumentKind) => body.reduce((sum, e) => sum + e[kind], 0);
-  const says = (kind: DocumentKind) => body.filter((e) => e[kind] !== 0).map((e) => e.says);
+  // One team's plan for itself is not a partnership strategy.
   const partnered = PARTNERSHIP_WORDS.pattern.test(`${titles.map((t) => t.text).join(' ')}\n${doc.text}`);
+  if (!partnered) body.push({ says: 'names no partners, members or collaboration', agreement: 0, strategy: -1 });
+  const named = { agreement: titleNames(titles, 'agreement'), strategy: titleNames(titles, 'strategy') };
 
   const candidates = (['agreement', 'strategy'] as const).flatMap((kind) => {
     const title = named[kind];
-    const score = support(kind);
-    const enough = title ? score >= BODY_SUPPORT_NEEDED : score >= BODY_ALONE_NEEDED && bodyStandsAlone(body, kind);
-    // One team's plan for itself is not a partnership strategy.
+    const score = body.reduce((sum, e) => sum + e[kind], 0);
+    const enough = title ? score >= BODY_SUPPORT_NEEDED : score >= BODY_ALONE_NEEDED && body.some((e) => e.standsAlone === kind);
     if (!enough || (kind === 'strategy' && !partnered)) return [];
-    return [{ kind, titled: title !== null, weight: (title?.weight ?? 0) + score, says: [...(title ? [title.says] : []), ...says(kind)] }];
+    const says = [...(title ? [title.says] : []), ...body.filter((e) => e[kind] > 0).map((e) => e.says)];
+    return [{ kind, titled: title !== null, weight: (title?.weight ?? 0) + score, says }];
   });
   // What the title calls the document decides between two readings the body both supports.
   candidates.sort((a, b) => Number(b.titled) - Number(a.titled) || b.weight - a.weight);
   const chosen = candidates[0];
-  if (chosen) return { kind: chosen.kind, reason: chosen.says.join('; ') };
-  return { kind: null, reason: `not a partnership document: ${whyNot(named, body, titles)}` };
+  return chosen ? { kind: chosen.kind, reason: chosen.says.join('; ') } : notOne(whyNot(named.agreement ?? named.strategy, body, titles));
 }
 
-/** The body's own signs are only enough without a title when they are the ones no other document has. */
-function bodyStandsAlone(body: Evidence[], kind: DocumentKind): boolean {
-  const marker = kind === 'agreement' ? AGREEMENT_SIGNS.selfReference.names : COMMITMENTS_SAY;
-  return body.some((e) => e.says.startsWith(marker) && e[kind] >= 2);
+function notOne(why: string): KindVerdict {
+  return { kind: null, reason: `not a partnership document: ${why}` };
 }
 
-function whyNot(named: Record<DocumentKind, TitleNaming | null>, body: Evidence[], titles: TitleLine[]): string {
-  const title = named.agreement ?? named.strategy;
+/** What was seen and what was missing, and how the author can overrule the verdict. */
+function whyNot(title: TitleNaming | null, body: Evidence[], titles: TitleLine[]): string {
+  const named = title
+    ? title.says
+    : titles[0]
+      ? `its title "${titles[0].text}" names no partnership strategy or agreement`
+      : 'no title names a partnership strategy or agreement';
   const seen = body.filter((e) => e.agreement > 0 || e.strategy > 0).map((e) => e.says);
-  const against = body.filter((e) => e.agreement < 0).map((e) => e.says);
-  const shown = [seen.length ? `it shows only ${seen.join('; ')}` : 'its body shows no parties, clauses, commitments or sections of one', ...against].join('; ');
-  if (title) return `${title.says}, but ${shown}`;
-  const heading = titles[0] ? `its title "${titles[0].text}" names no partnership strategy or agreement` : 'it has no title naming a partnership strategy or agreement';
-  return `no frontmatter "type: strategy|agreement", no configured kind, and ${heading}; ${shown}`;
+  const against = body.filter((e) => e.agreement < 0 || e.strategy < 0).map((e) => e.says);
+  const shown = seen.length ? `the body shows too little of one (${seen.join('; ')})` : 'the body shows no parties, clauses, commitments or sections of one';
+  const counter = against.length ? `; against it: ${against.join('; ')}` : '';
+  return `${named}, and ${shown}${counter}. If it is one, add "type: agreement" or "type: strategy" to its frontmatter`;
 }
 
 interface TitleLine {
@@ -163,15 +165,13 @@ function subtitleOf(doc: PartnershipDocument, titleSection: Section | null): Sec
   return close || empty ? next : null;
 }
 
-const COMMITMENTS_SAY = 'commitments';
-
 /** What the body shows, read from its plain lines (HTML and markdown marks stripped) and its sections. */
 function bodyEvidence(doc: PartnershipDocument, lines: string[]): Evidence[] {
   const evidence: Evidence[] = [];
   const count = (pattern: RegExp) => lines.filter((line) => pattern.test(line)).length;
 
   const { selfReference, parties, namedParties, partnersCommit, governingBody } = AGREEMENT_SIGNS;
-  if (count(selfReference.pattern)) evidence.push({ says: selfReference.names, agreement: 2, strategy: 0 });
+  if (count(selfReference.pattern)) evidence.push({ says: selfReference.names, agreement: 2, strategy: 0, standsAlone: 'agreement' });
   if (count(namedParties.pattern)) evidence.push({ says: namedParties.names, agreement: 1, strategy: 0 });
   else if (count(parties.pattern)) evidence.push({ says: parties.names, agreement: 1, strategy: 0 });
   if (count(partnersCommit.pattern)) evidence.push({ says: partnersCommit.names, agreement: 1, strategy: 1 });
@@ -180,7 +180,10 @@ function bodyEvidence(doc: PartnershipDocument, lines: string[]): Evidence[] {
   if (clauses >= 3) evidence.push({ says: `${clauses} numbered clauses`, agreement: 1, strategy: 0 });
 
   const commitments = count(COMMITMENT.pattern);
-  if (commitments >= 5) evidence.push({ says: `${COMMITMENTS_SAY} ("we will …") on ${commitments} lines`, agreement: 0, strategy: commitments >= 10 ? 2 : 1 });
+  if (commitments >= 5) {
+    const many = commitments >= 10;
+    evidence.push({ says: `commitments ("we will …") on ${commitments} lines`, agreement: 0, strategy: many ? 2 : 1, ...(many ? { standsAlone: 'strategy' as const } : {}) });
+  }
 
   const partnerLines = count(PARTNERSHIP_WORDS.pattern);
   if (partnerLines >= 3) evidence.push({ says: `partners, members or collaboration on ${partnerLines} lines`, agreement: 0, strategy: 1 });
@@ -189,7 +192,7 @@ function bodyEvidence(doc: PartnershipDocument, lines: string[]): Evidence[] {
 
   const readerWords = doc.text.match(READER_WORDS.pattern)?.length ?? 0;
   if (readerWords >= 10 && !count(selfReference.pattern)) {
-    evidence.push({ says: `it talks to its reader ("you") ${readerWords} times, as a web page or guide does`, agreement: -2, strategy: -2 });
+    evidence.push({ says: `talks to its reader ("you") ${readerWords} times, as a web page or guide does`, agreement: -2, strategy: -2 });
   }
   return evidence;
 }
