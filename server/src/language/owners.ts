@@ -94,7 +94,8 @@ export function namesOwner(text: string, vocabulary: OwnerVocabulary): boolean {
   if (/\[[^\]]*\b(post|partner|owner)\b[^\]]*\]/i.test(text)) return true;
   const words = compile(vocabulary);
   if (words.names?.test(text) || words.owners?.test(text)) return true;
-  return ORGANISATION.test(text) || ROLE.test(text) || PERSON.test(text) || /\b[A-Z]{2,6}s?\b/.test(text);
+  // Initials name a body: "NCC", "DHSC", and mixed-case ones such as "DfE" or "NHSmail".
+  return ORGANISATION.test(text) || ROLE.test(text) || PERSON.test(text) || /\b[A-Z]{2,6}s?\b|\b[A-Z][a-z]?[A-Z][A-Za-z]*\b/.test(text);
 }
 
 export function isAccountableOwner(text: string, vocabulary: OwnerVocabulary): boolean {

@@ -1,5 +1,5 @@
 import type { Fix } from '../engine/types.js';
-import { findAgentlessPassive, findCommitment, isImperativeAction } from '../language/commitments.js';
+import { findAgentlessPassive, findCommitment, isImperativeAction, type Commitment } from '../language/commitments.js';
 import { isAccountableOwner, isDiffuseOwner, type OwnerVocabulary } from '../language/owners.js';
 import type { Action, PartnershipDocument, Span } from '../model/types.js';
 import type { Report } from './types.js';
@@ -98,8 +98,13 @@ function checkAction(action: Action, vocabulary: OwnerVocabulary, doc: Partnersh
     };
   }
 
-  const commitment = findCommitment(text);
-  if (commitment && commitment.subject && !isRelational(text, commitment.modalIndex) && isDiffuseSubject(commitment.subject, vocabulary, text)) {
+  const found = findCommitment(text);
+  const commitment = found && withSharedSubject(text, found);
+  const diffuse =
+    commitment?.subject &&
+    (isSharedWithoutLead(commitment.subject, vocabulary, text) ||
+      (!isRelational(text, commitment.modalIndex) && isDiffuseSubject(commitment.subject, vocabulary, text)));
+  if (commitment && diffuse) {
     const start = action.sourceOffset(commitment.subjectStart);
     const subjectSpan = { start, end: action.sourceOffset(commitment.subjectStart + commitment.subject.length - 1) + 1 };
     return {
@@ -118,6 +123,17 @@ function checkAction(action: Action, vocabulary: OwnerVocabulary, doc: Partnersh
     };
   }
   return null;
+}
+
+/** Names joined by commas and "and" at the start of a sentence: "DfE, DHSC and the Home Office". */
+const NAME = String.raw`(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:of|for|[A-Z][\w&'’-]*))*`;
+const SHARED_SUBJECT = new RegExp(String.raw`^[\s*(\-\d.)]*(${NAME}(?:\s*,\s*${NAME})*\s+and\s+${NAME})\s*$`);
+
+/** The commitment reader stops a subject at "and"; a sentence that opens with "A and B will" has both as its subject. */
+function withSharedSubject(text: string, commitment: Commitment): Commitment {
+  const shared = SHARED_SUBJECT.exec(text.slice(0, commitment.modalIndex));
+  if (!shared) return commitment;
+  return { ...commitment, subject: shared[1], subjectStart: text.indexOf(shared[1]) };
 }
 
 /** "Disputes will be referred to the two Directors": a disputes clause names who hears them; nobody has a task. */
@@ -142,6 +158,17 @@ function isDiffuseSubject(subject: string, vocabulary: OwnerVocabulary, sentence
   // In an agreement "The Parties shall ..." binds each party; it is diffuse only when done "jointly".
   if (/^the (partners|parties)$/i.test(words) && !/\b(jointly|together|collectively)\b/i.test(sentence)) return false;
   return isDiffuseOwner(words, vocabulary, { whole: true });
+}
+
+/**
+ * "DfE, DHSC and the Home Office will work together to ..." or "A and B will jointly build ...": a task
+ * that named bodies do jointly, with none of them leading. "A and B will run joint job clubs" binds each
+ * of them, as does "A and B shall" in an agreement; "each", "respectively" or a named lead settle it too.
+ */
+function isSharedWithoutLead(subject: string, vocabulary: OwnerVocabulary, sentence: string): boolean {
+  if (!/\b(jointly|together|collectively)\b/i.test(sentence) || /\b(each|respectively|separately|individually|led by|lead)\b/i.test(sentence)) return false;
+  const names = subject.split(/\s*,\s*|\s+and\s+/).map((name) => name.replace(/^the\s+/i, '').trim()).filter(Boolean);
+  return names.length >= 2 && /\band\b/.test(subject) && names.every((name) => /^[A-Z]/.test(name) && isAccountableOwner(name, vocabulary));
 }
 
 /** "In its first year the partnership will:" -> "the partnership". */

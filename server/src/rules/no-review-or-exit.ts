@@ -3,12 +3,12 @@ import { anchorFor, statements } from './support/document-checks.js';
 import { insertSectionSkeleton } from './support/skeletons.js';
 import { defineRule } from './types.js';
 
-const REVIEW = /\b(review\w*|re-?assess\w*|evaluat\w*|renew\w*|look (again|back)|look at how|take stock)\b/i;
-const REVIEW_WHEN = /\b(annual\w*|every \w+ (months|years)|each year|every year|yearly|biannual\w*|six[- ]monthly|twelve[- ]monthly|after (the )?(first )?\w+ (months|years)|at the end of|review date|anniversary|no later than|within \w+ (months|years)|by \[?month year\]?)\b/i;
+const REVIEW = /\b(review\w*|re-?assess\w*|evaluat\w*|renew\w*|look (again|back)|look at how|take stock|amend\w*|modif\w*|revis\w*)\b/i;
+const REVIEW_WHEN = /\b(annual\w*|every \w+ (months|years)|each year|every year|yearly|biannual\w*|six[- ]monthly|twelve[- ]monthly|after (the )?(first )?\w+ (months|years)|at the end of|review date|anniversary|no later than|within \w+ (months|years)|by \[?month year\]?|(every|each) (january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|quarter)|at any time|from time to time|periodically|regularly)\b/i;
 /** What is reviewed must be the agreement itself, not this month's performance report. */
 const REVIEW_OBJECT = /\b(agreement|partnership|arrangements?|memorandum|mou|terms of reference|terms|this document|section 75|schedule|pool(ed)? (fund|budget))\b/i;
 const EXIT = /\b(terminat\w*|exit\w*|withdraw\w*|notice period|\d+ (months|weeks|days)'? (written )?notice|(written|months'?|reasonable) notice|give notice|giving notice|leave (the|this) (partnership|agreement)|come to an end|comes to an end|expir\w*|dissol\w*|wind(ing)?[- ](up|down)|end (this|the) agreement|ending (this|the) (agreement|partnership))\b/i;
-const DISPUTES = /\b(disputes?|disagreements?|escalat\w*|mediat\w*|arbitrat\w*|resolv\w* (any )?(conflicts?|differences|disagreements?)|differences of (opinion|view)|cannot agree|fail(s)? to agree|unable to agree)\b/i;
+const DISPUTES = /\b(disput\w*|disagreements?|escalat\w*|mediat\w*|arbitrat\w*|resolv\w* (any )?(conflicts?|differences|disagreements?)|differences of (opinion|view)|cannot agree|fail(s)? to agree|unable to agree)\b/i;
 
 export default defineRule({
   meta: {

@@ -29,4 +29,8 @@ export const PROCEDURAL_PARTICIPLES: readonly VocabularyEntry[] = [
   { term: 'registered', example: 'Most adults will be registered to use the app.', counterExample: 'The complaints will be logged.' },
   { term: 'extended', example: 'The embargo will be extended for student theses.', counterExample: 'The rota will be drawn up.' },
   { term: 'raised', example: 'Any concerns must be raised within ten working days.', counterExample: 'The budget will be set.' },
+  { term: 'stored', example: 'All data will be stored on encrypted servers.', counterExample: 'The data will be cleansed before use.' },
+  { term: 'transferred', example: 'Data will be transferred by secure file transfer.', counterExample: 'The service will be recommissioned.' },
+  { term: 'returned', example: 'Confidential information shall be returned on request.', counterExample: 'The findings will be reported to the Board.' },
+  { term: 'passed', example: 'Any price rise will be passed on to customers.', counterExample: 'The referral will be triaged.' },
 ];
