@@ -3,9 +3,13 @@
  * devices under document names, hostile configuration and the like (issue 9, the file and command-line cases).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { closeSync, openSync, rmSync, symlinkSync } from 'node:fs';
+import { chmodSync, chownSync, closeSync, linkSync, mkdtempSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { checkSource, type CheckTask } from '../src/cli/check-file.js';
+import { readSourceFile } from '../src/cli/read-source.js';
+import { loadConfigForFile } from '../src/config/index.js';
 import { CLI, fixture, makeProject, parseJsonReport, runCli } from './cli-helpers.js';
 
 const projects: string[] = [];
@@ -54,13 +58,18 @@ describe('only regular files are read (cases 1 and 2)', () => {
     expect(run.stderr).toMatch(/configuration error in .*\.partnerlintrc\.json: is a named pipe/);
   });
 
-  it('never reads a device, even through a markdown symbolic link in a scanned folder', () => {
+  it('never reads a device, named or behind a markdown symbolic link in a scanned folder', () => {
     const dir = project({ 'good.md': doc });
     symlinkSync('/dev/zero', path.join(dir, 'zero.md'));
-    const run = runCli(['--format', 'json'], { cwd: dir });
-    expect(run.status).toBe(2);
-    expect(run.stderr).toContain('skipped zero.md: it is a device, not a regular file');
-    expect(reportedFiles(run)).toEqual(['good.md']);
+    const scanned = runCli(['--format', 'json'], { cwd: dir });
+    expect(scanned.status).toBe(2);
+    expect(scanned.stderr).toContain('skipped zero.md: it is a symbolic link to /dev/zero, outside the folders being checked');
+    expect(reportedFiles(scanned)).toEqual(['good.md']);
+
+    const named = runCli(['--format', 'json', '/dev/zero', 'good.md'], { cwd: dir });
+    expect(named.status).toBe(2);
+    expect(named.stderr).toContain('skipped /dev/zero: it is a device, not a regular file');
+    expect(reportedFiles(named)).toEqual(['good.md']);
   });
 
   it('stops reading standard input at the size limit', () => {
@@ -108,3 +117,104 @@ describe('globs in configuration (cases 4 and 5)', () => {
     ]);
   });
 });
+
+describe('--fix writes only where it should (cases 8, 9 and 13)', () => {
+  it('refuses a read-only file, even when run by root', () => {
+    const dir = project({ 'agreement.md': doc });
+    const file = path.join(dir, 'agreement.md');
+    chmodSync(file, 0o444);
+    const run = runCli(['--fix'], { cwd: dir });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('could not write the fixes to agreement.md: it is read-only; partnerlint leaves it as it is');
+    expect(readFileSync(file, 'utf8')).toBe(doc);
+  });
+
+  it('keeps the owner, the permissions and hard links of the file it fixes', () => {
+    const dir = project({ 'agreement.md': doc });
+    const file = path.join(dir, 'agreement.md');
+    const twin = path.join(dir, 'twin.txt');
+    linkSync(file, twin);
+    chmodSync(file, 0o664);
+    // As root (CI), hand the file to another user, as in a shared checkout.
+    if (process.getuid?.() === 0) chownSync(file, 65534, 65534);
+    const before = statSync(file);
+    const run = runCli(['--fix'], { cwd: dir });
+    expect(run.stderr).toBe('');
+    const after = statSync(file);
+    expect(readFileSync(file, 'utf8')).not.toBe(doc);
+    expect(readFileSync(twin, 'utf8')).toBe(readFileSync(file, 'utf8'));
+    expect({ ino: after.ino, nlink: after.nlink, uid: after.uid, gid: after.gid, mode: after.mode }).toEqual({
+      ino: before.ino,
+      nlink: 2,
+      uid: before.uid,
+      gid: before.gid,
+      mode: before.mode,
+    });
+    expect(readdirSorted(dir)).toEqual(['.git', '.partnerlintrc.json', 'agreement.md', 'twin.txt']);
+  });
+
+  it('neither reads nor writes through a symbolic link that leads out of the folder being checked', () => {
+    const outside = mkdtempSync(path.join(os.tmpdir(), 'partnerlint-outside-'));
+    projects.push(outside);
+    const precious = path.join(outside, 'precious.md');
+    writeFileSync(precious, doc);
+    const dir = project({ 'good.md': doc });
+    symlinkSync(precious, path.join(dir, 'linked.md'));
+
+    const lintRun = runCli(['--format', 'json'], { cwd: dir });
+    expect(lintRun.status).toBe(2);
+    expect(lintRun.stderr).toContain(`skipped linked.md: it is a symbolic link to ${precious}, outside the folders being checked`);
+    expect(reportedFiles(lintRun)).toEqual(['good.md']);
+
+    const fixRun = runCli(['--fix', 'linked.md'], { cwd: dir });
+    expect(fixRun.status).toBe(2);
+    expect(readFileSync(precious, 'utf8')).toBe(doc);
+    // Named by its own path, the file is checked.
+    expect(runCli(['--format', 'json', precious], { cwd: dir }).status).toBe(1);
+  });
+
+  describe('a file that changes between reading and writing', () => {
+    const fixTask = (filePath: string): CheckTask => ({
+      filePath,
+      settings: loadConfigForFile(filePath).settings,
+      fix: true,
+      write: true,
+      errorsOnly: false,
+    });
+    const readThen = (change: (file: string) => void): { file: string; writeError?: string } => {
+      const file = path.join(project({ 'agreement.md': doc }), 'agreement.md');
+      const read = readSourceFile(file);
+      change(file);
+      const outcome = checkSource(fixTask(file), read);
+      if (!outcome.checked) throw new Error(outcome.problem);
+      expect(outcome.output).toBeDefined();
+      return { file, writeError: outcome.writeError };
+    };
+
+    it('keeps an edit made meanwhile instead of writing over it', () => {
+      const edited = `${doc}\nA paragraph written while partnerlint was running.\n`;
+      const { file, writeError } = readThen((target) => writeFileSync(target, edited));
+      expect(writeError).toMatch(/^it changed after partnerlint read it/);
+      expect(readFileSync(file, 'utf8')).toBe(edited);
+    });
+
+    it('does not create again a file deleted meanwhile', () => {
+      const { file, writeError } = readThen((target) => unlinkSync(target));
+      expect(writeError).toBe('it was deleted after partnerlint read it, so it was not created again');
+      expect(() => statSync(file)).toThrow(/ENOENT/);
+    });
+
+    it('does not write into a different file put in its place', () => {
+      const { file, writeError } = readThen((target) => {
+        writeFileSync(`${target}.new`, doc);
+        renameSync(`${target}.new`, target);
+      });
+      expect(writeError).toMatch(/^it was replaced by another file/);
+      expect(readFileSync(file, 'utf8')).toBe(doc);
+    });
+  });
+});
+
+function readdirSorted(dir: string): string[] {
+  return readdirSync(dir).sort();
+}

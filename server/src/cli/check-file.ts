@@ -2,7 +2,7 @@
 import type { DocumentVerdict, Finding, LintSettings, RuleFailure } from '../engine/types.js';
 import { lintSource } from './lint-source.js';
 import { readSourceFile, type SourceRead } from './read-source.js';
-import { writeFileAtomic } from './write-atomic.js';
+import { writeFixes } from './write-fixes.js';
 
 /** Plain data, so it can be posted to a worker thread. */
 export interface CheckTask {
@@ -36,7 +36,7 @@ export function checkFile(task: CheckTask): CheckOutcome {
 
 export function checkSource(task: CheckTask, read: SourceRead): CheckOutcome {
   if ('problem' in read) return { checked: false, problem: read.problem };
-  const { text, bom } = read.source;
+  const { text, bom, origin } = read.source;
   const keep = (finding: Finding): boolean => !task.errorsOnly || finding.severity === 'error';
   const { result, text: fixed } = lintSource(text, task.settings, task.fix, keep);
   const outcome: CheckOutcome = {
@@ -48,9 +48,9 @@ export function checkSource(task: CheckTask, read: SourceRead): CheckOutcome {
   };
   if (fixed === text) return outcome;
   outcome.output = fixed;
-  if (task.write) {
+  if (task.write && origin) {
     try {
-      writeFileAtomic(task.filePath, bom ? `\uFEFF${fixed}` : fixed);
+      writeFixes(task.filePath, bom ? `\uFEFF${fixed}` : fixed, origin);
     } catch (error) {
       outcome.writeError = (error as Error).message;
     }

@@ -1,5 +1,6 @@
 /** Reads a document as UTF-8 text, refusing what cannot be a document rather than guessing. */
 import { readRegularFile, tooLarge } from '../config/read-regular-file.js';
+import type { ReadOrigin } from './write-fixes.js';
 
 /** Larger files are skipped: no real partnership document comes near this, and it keeps memory bounded. */
 export const MAX_SOURCE_BYTES = 5 * 1024 * 1024;
@@ -8,6 +9,8 @@ export interface Source {
   text: string;
   /** The file began with a byte-order mark; it is kept out of `text` and put back when writing. */
   bom: boolean;
+  /** Where the text came from, so that fixes are written only over exactly what was read (none for stdin). */
+  origin?: ReadOrigin;
 }
 
 export type SourceRead = { source: Source } | { problem: string };
@@ -16,7 +19,10 @@ const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 export function readSourceFile(file: string): SourceRead {
   const read = readRegularFile(file, MAX_SOURCE_BYTES);
-  return 'problem' in read ? read : decodeSource(read.bytes);
+  if ('problem' in read) return read;
+  const decoded = decodeSource(read.bytes);
+  if ('source' in decoded) decoded.source.origin = { bytes: read.bytes, dev: read.stat.dev, ino: read.stat.ino };
+  return decoded;
 }
 
 export function decodeSource(bytes: Uint8Array): SourceRead {

@@ -97,6 +97,11 @@ async function chooseTargets(options: CliOptions, io: CliIo, notes: Notes): Prom
   for (const { file, ignoreFile, explicit } of found.ignored) {
     notes.skipped(`skipped ${displayPath(file, io.cwd)}: excluded by ${displayPath(ignoreFile, io.cwd)}`, explicit);
   }
+  for (const { file, target } of found.outside) {
+    notes.problem(
+      `skipped ${displayPath(file, io.cwd)}: it is a symbolic link to ${target}, outside the folders being checked; name that file itself to check it`,
+    );
+  }
   return found.files.map(({ file, explicit }) => ({ filePath: file, explicit }));
 }
 
