@@ -32,6 +32,10 @@ function main(argv: string[], cwd: string): number {
   }
   const note = (text: string): void => void process.stderr.write(`eval: ${text}\n`);
   const folders = options.folders.length ? options.folders.map((folder) => path.resolve(cwd, folder)) : defaultFolders(note);
+  if (!folders.length) {
+    note('found no labelled folders to score; name some on the command line');
+    return 2;
+  }
   let sets: EvalSet[];
   try {
     sets = folders.map((folder) => readSet(folder, options));

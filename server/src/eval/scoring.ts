@@ -164,16 +164,13 @@ export function formatScoreTable(scores: RuleScore[]): string {
   return [format(header), ...rows.map(format)].join('\n');
 }
 
+/** Every false positive and false negative, one a line: "FP file:line rule  message" or "FN file:line rule  note". */
 export function formatMisses(scores: RuleScore[]): string {
-  const place = (miss: Miss): string => `${miss.file}:${miss.line ?? 'document'}  ${miss.text}`;
+  const line = (kind: string, rule: string, miss: Miss): string => `${kind} ${miss.file}:${miss.line ?? 'document'} ${rule}  ${miss.text}`;
   return scores
-    .filter((score) => score.falsePositives.length + score.falseNegatives.length > 0)
-    .map((score) =>
-      [
-        `## ${score.rule}`,
-        ...score.falsePositives.map((miss) => `FP ${place(miss)}`),
-        ...score.falseNegatives.map((miss) => `FN ${place(miss)}`),
-      ].join('\n'),
-    )
-    .join('\n\n');
+    .flatMap((score) => [
+      ...score.falsePositives.map((miss) => line('FP', score.rule, miss)),
+      ...score.falseNegatives.map((miss) => line('FN', score.rule, miss)),
+    ])
+    .join('\n');
 }
