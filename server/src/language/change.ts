@@ -4,9 +4,9 @@ import { CHANGE_QUALITIES, CHANGE_STEMS } from './vocabulary/change-words.js';
 
 const escape = (term: string) => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[\\s-]+');
 /** Stems match the start of a word ("improv" finds "improving"); qualities match whole words or their start. */
-const CHANGE = new RegExp(`(?<![\\w-])(?:${[...termsOf(CHANGE_STEMS), ...termsOf(CHANGE_QUALITIES)].map(escape).join('|')})`, 'i');
+const CHANGE = new RegExp(`(?<!\\w)(?:${[...termsOf(CHANGE_STEMS), ...termsOf(CHANGE_QUALITIES)].map(escape).join('|')})`, 'i');
 
-const QUALITY = new RegExp(`(?<![\\w-])(?:${termsOf(CHANGE_QUALITIES).map(escape).join('|')})`, 'i');
+const QUALITY = new RegExp(`(?<!\\w)(?:${termsOf(CHANGE_QUALITIES).map(escape).join('|')})`, 'i');
 
 export function namesChange(text: string): boolean {
   return CHANGE.test(text);

@@ -43,7 +43,7 @@ export function findAgentlessPassive(text: string): Passive | null {
   if (NOT_PASSIVE.test(participle)) return null;
   const after = text.slice(match.index + match[0].length);
   // "A discount will be applied" describes a term of the deal; "funding is to be applied for" is a task.
-  if (PROCEDURAL.has(participle.toLowerCase()) && !/^\s+for\b/i.test(after)) return null;
+  if (PROCEDURAL.has(participle.toLowerCase()) && !(/^applied$/i.test(participle) && /^\s+for\b/i.test(after))) return null;
   const before = text.slice(0, match.index);
   // "Board meetings will be held monthly" is a rule of procedure; "a workshop will be held" is a task.
   if (/^held$/i.test(participle) && /\bmeetings?\s+(of\s+the\s+[\w\s]+?\s+)?$/i.test(before.split(/[,;:]/).pop() ?? '')) return null;

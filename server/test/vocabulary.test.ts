@@ -1,0 +1,48 @@
+/**
+ * Every word-list entry earns its place: its example must be read the way the list says, and its
+ * counter-example must not. A new entry whose example fails here is in the wrong list, or the
+ * reading it feeds needs more than a word.
+ */
+import { describe, expect, it } from 'vitest';
+import { namesChange, namesQuality } from '../src/language/change.js';
+import { findAgentlessPassive } from '../src/language/commitments.js';
+import { isDeliverable } from '../src/language/deliverables.js';
+import { CHANGE_QUALITIES, CHANGE_STEMS } from '../src/language/vocabulary/change-words.js';
+import { DELIVERABLE_NOUNS, DELIVERABLE_VERBS } from '../src/language/vocabulary/deliverables.js';
+import type { VocabularyEntry } from '../src/language/vocabulary/entry.js';
+import { PROCEDURAL_PARTICIPLES } from '../src/language/vocabulary/procedural-participles.js';
+
+interface Table {
+  name: string;
+  entries: readonly VocabularyEntry[];
+  /** True when the sentence is read the way the list says (a change named, a deliverable, no task). */
+  reads: (sentence: string) => boolean;
+}
+
+const tables: Table[] = [
+  {
+    name: 'procedural participles (a passive that sets nobody a task)',
+    entries: PROCEDURAL_PARTICIPLES,
+    reads: (sentence) => findAgentlessPassive(sentence) === null,
+  },
+  { name: 'deliverable verbs', entries: DELIVERABLE_VERBS, reads: isDeliverable },
+  { name: 'deliverable nouns', entries: DELIVERABLE_NOUNS, reads: isDeliverable },
+  { name: 'change stems', entries: CHANGE_STEMS, reads: namesChange },
+  { name: 'change qualities', entries: CHANGE_QUALITIES, reads: (sentence) => namesQuality(sentence) && namesChange(sentence) },
+];
+
+for (const table of tables) {
+  describe(table.name, () => {
+    it('has no entry twice', () => {
+      const terms = table.entries.map((entry) => entry.term.toLowerCase());
+      expect(terms.filter((term, index) => terms.indexOf(term) !== index)).toEqual([]);
+    });
+    for (const entry of table.entries) {
+      it(`"${entry.term}": example read, counter-example not`, () => {
+        expect(entry.example.toLowerCase(), 'the example uses the term').toContain(entry.term.toLowerCase().split(' ')[0].slice(0, 4));
+        expect(table.reads(entry.example), entry.example).toBe(true);
+        expect(table.reads(entry.counterExample), entry.counterExample).toBe(false);
+      });
+    }
+  });
+}
