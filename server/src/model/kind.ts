@@ -47,6 +47,11 @@ const STRATEGY_SECTIONS: SectionMeaning[] = ['vision', 'aims', 'outcomes', 'meas
 const BODY_SUPPORT_NEEDED = 2;
 /** Without a title naming it, the body must show an agreement or strategy on its own. */
 const BODY_ALONE_NEEDED = 3;
+/**
+ * How much of the body is read for its signs: a reviewer knows an agreement from its first pages, and
+ * the editor weighs the evidence again after every edit, so a long document must not cost more.
+ */
+const READ_LIMIT = 40_000;
 
 export function detectKind(doc: PartnershipDocument, configured: DocumentKind | undefined, frontmatterError: string | null): KindVerdict {
   const declared = doc.frontmatter?.type ?? doc.frontmatter?.kind;
@@ -73,7 +78,7 @@ function weigh(doc: PartnershipDocument): KindVerdict {
 
   const body = bodyEvidence(doc, lines);
   // One team's plan for itself is not a partnership strategy.
-  const partnered = PARTNERSHIP_WORDS.pattern.test(`${titles.map((t) => t.text).join(' ')}\n${doc.text}`);
+  const partnered = PARTNERSHIP_WORDS.pattern.test(titles.map((t) => t.text).join(' ')) || lines.some((line) => PARTNERSHIP_WORDS.pattern.test(line));
   if (!partnered) body.push({ says: 'names no partners, members or collaboration', agreement: 0, strategy: -1 });
   const named = { agreement: titleNames(titles, 'agreement'), strategy: titleNames(titles, 'strategy') };
 
@@ -190,7 +195,7 @@ function bodyEvidence(doc: PartnershipDocument, lines: string[]): Evidence[] {
   if (count(STATED_GOALS.pattern) >= 2) evidence.push({ says: STATED_GOALS.names, agreement: 0, strategy: 1 });
   evidence.push(...sectionEvidence(doc));
 
-  const readerWords = doc.text.match(READER_WORDS.pattern)?.length ?? 0;
+  const readerWords = lines.reduce((sum, line) => sum + (line.match(READER_WORDS.pattern)?.length ?? 0), 0);
   if (readerWords >= 10 && !count(selfReference.pattern)) {
     evidence.push({ says: `talks to its reader ("you") ${readerWords} times, as a web page or guide does`, agreement: -2, strategy: -2 });
   }
@@ -222,7 +227,8 @@ function sectionEvidence(doc: PartnershipDocument): Evidence[] {
 
 /** The body as plain lines: frontmatter, comments, HTML tags and entities gone, so a web page's clauses read as text. */
 function plainLines(doc: PartnershipDocument): string[] {
-  const body = doc.text.slice(doc.frontmatterSpan?.end ?? 0);
+  const start = doc.frontmatterSpan?.end ?? 0;
+  const body = doc.text.slice(start, start + READ_LIMIT);
   return body
     .replace(/<!--[\s\S]*?-->/g, '')
     .replace(/<[^>\n]+>/g, '')
