@@ -96,22 +96,24 @@ function weigh(doc: PartnershipDocument): KindVerdict {
   return chosen ? { kind: chosen.kind, reason: chosen.says.join('; ') } : notOne(whyNot(named.agreement ?? named.strategy, body, titles));
 }
 
+/** The verdict "not a partnership document", with the way to overrule it. */
 function notOne(why: string): KindVerdict {
-  return { kind: null, reason: `not a partnership document: ${why}` };
+  return { kind: null, reason: `not a partnership document: ${why}. If it is one after all, add "type: agreement" or "type: strategy" to its frontmatter` };
 }
 
-/** What was seen and what was missing, and how the author can overrule the verdict. */
+/** What the title names and what the body showed, for and against. */
 function whyNot(title: TitleNaming | null, body: Evidence[], titles: TitleLine[]): string {
+  const heading = titles.find((line) => line.where !== 'opening lines');
   const named = title
     ? title.says
-    : titles[0]
-      ? `its title "${titles[0].text}" names no partnership strategy or agreement`
+    : heading
+      ? `its title "${heading.text}" names no partnership strategy or agreement`
       : 'no title names a partnership strategy or agreement';
   const seen = body.filter((e) => e.agreement > 0 || e.strategy > 0).map((e) => e.says);
   const against = body.filter((e) => e.agreement < 0 || e.strategy < 0).map((e) => e.says);
-  const shown = seen.length ? `the body shows too little of one (${seen.join('; ')})` : 'the body shows no parties, clauses, commitments or sections of one';
-  const counter = against.length ? `; against it: ${against.join('; ')}` : '';
-  return `${named}, and ${shown}${counter}. If it is one, add "type: agreement" or "type: strategy" to its frontmatter`;
+  const shown = seen.length ? `the body shows too little of one: ${seen.join('; ')}` : 'the body shows no parties, clauses, commitments or sections of one';
+  const counter = against.length ? `. Against it: ${against.join('; ')}` : '';
+  return `${named}, but ${shown}${counter}`;
 }
 
 interface TitleLine {
