@@ -54,7 +54,7 @@ function lintLikeTheCli(document: EvalDocument): LintResult {
 /** Findings of the labelled rules only (not e.g. unused-directive reports). */
 export function catalogueFindings(result: LintResult): FoundFinding[] {
   return result.findings
-    .filter((finding) => (RULE_IDS as readonly string[]).includes(finding.ruleId))
+    .filter((finding) => RULE_IDS.includes(finding.ruleId))
     .map((finding) => ({
       ruleId: finding.ruleId,
       startLine: finding.start.line,

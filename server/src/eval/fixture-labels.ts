@@ -5,24 +5,12 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { allRules } from '../rules/index.js';
 import type { EvalSet } from './labelled-set.js';
 import type { Answers, ExpectedFinding } from './scoring.js';
 
-export const RULE_IDS = [
-  'vague-aim',
-  'missing-accountability',
-  'fifty-fifty-everything',
-  'no-user-involvement',
-  'meetings-as-success',
-  'partner-sprawl',
-  'resources-only-money',
-  'key-person-dependency',
-  'no-review-or-exit',
-  'no-outcome-measures',
-  'frontline-staff-not-engaged',
-  'decision-making-unclear',
-  'buzzword',
-] as const;
+/** The rules labels may name: every rule the engine runs, in its order. */
+export const RULE_IDS: readonly string[] = allRules.map((rule) => rule.meta.id);
 
 /** Rules that can only say "this is missing from the whole document": their labels have no line. */
 export const DOCUMENT_ONLY_RULES: readonly string[] = [
@@ -121,7 +109,7 @@ export function labelProblems(document: LabelledDocument): string[] {
   const { labels, text } = document;
   const problems: string[] = [];
   const lines = text.split('\n');
-  const known = (id: string): boolean => (RULE_IDS as readonly string[]).includes(id);
+  const known = (id: string): boolean => RULE_IDS.includes(id);
   if (labels.scope !== 'all') {
     if (!Array.isArray(labels.scope) || labels.scope.length === 0) problems.push('scope must be "all" or a list of rule ids');
     else for (const id of labels.scope.filter((id) => !known(id))) problems.push(`scope names unknown rule ${id}`);

@@ -60,7 +60,7 @@ function readLabels(file: string): ExpectedFinding[] {
   const labels: unknown = JSON.parse(fs.readFileSync(file, 'utf8'));
   if (!Array.isArray(labels)) throw new Error(`${file} must hold an array of {rule, line, note}`);
   for (const label of labels as ExpectedFinding[]) {
-    if (!(RULE_IDS as readonly string[]).includes(label.rule)) throw new Error(`${file}: unknown rule ${label.rule}`);
+    if (!RULE_IDS.includes(label.rule)) throw new Error(`${file}: unknown rule ${label.rule}`);
     if (!(label.line === null || Number.isInteger(label.line))) throw new Error(`${file}: line ${label.line} is not a line number or null`);
   }
   return labels as ExpectedFinding[];
