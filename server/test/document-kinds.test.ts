@@ -12,6 +12,7 @@ import {
   AGREEMENT_HEADING,
   AGREEMENT_SIGNS,
   COMMITMENT,
+  DECLARED_TYPES,
   KIND_TITLES,
   NUMBERED_CLAUSE,
   OTHER_GENRE_SIGNS,
@@ -23,6 +24,7 @@ import {
 import { FIXTURES_ROOT } from './support/detection-labels.js';
 
 const ENTRIES = {
+  ...Object.fromEntries(DECLARED_TYPES.map((e) => [`declared type: ${e.kind}`, e])),
   ...Object.fromEntries(KIND_TITLES.map((e) => [`title: ${e.names} (${e.example})`, e])),
   ...Object.fromEntries(OTHER_GENRE_TITLES.map((e) => [`other title: ${e.names}`, e])),
   ...Object.fromEntries(Object.entries(AGREEMENT_SIGNS).map(([name, e]) => [`agreement sign: ${name}`, e])),
@@ -71,6 +73,7 @@ const KIND_CASES: [file: string, kind: 'agreement' | 'strategy' | null, reasonWo
   ['job-description.md', null, ['reads like a job description']],
   ['privacy-notice.md', null, ['title names a privacy notice']],
   ['press-release-mou.md', null, ['title names a press release']],
+  ['web-page-about-mou.md', null, ['title names a memorandum of understanding, but', 'talks to its reader ("you")']],
 ];
 
 describe('hard cases: the kind and the reason', () => {

@@ -21,6 +21,27 @@ export interface KindTitleEntry extends Entry {
   strength: 'specific' | 'general';
 }
 
+export interface DeclaredTypeEntry extends Entry {
+  kind: PartnershipKind;
+}
+
+/** Values of a frontmatter `type:` (or `kind:`) that declare a partnership document; any other value declares it is not one. */
+export const DECLARED_TYPES: readonly DeclaredTypeEntry[] = [
+  {
+    kind: 'agreement',
+    pattern:
+      /^(agreement|partnership agreement|mou|memorandum( of understanding)?|terms of reference|tor|section[ -]?75( agreement)?|s75|collaboration agreement|consortium agreement|contract|charter|compact)$/i,
+    example: 'memorandum of understanding',
+    counterExample: 'meeting notes',
+  },
+  {
+    kind: 'strategy',
+    pattern: /^(strategy|partnership strategy|plan|partnership plan|strategic plan|action plan|delivery plan|roadmap)$/i,
+    example: 'strategic plan',
+    counterExample: 'blog',
+  },
+];
+
 /** Titles that name a partnership agreement or strategy. */
 export const KIND_TITLES: readonly KindTitleEntry[] = [
   {

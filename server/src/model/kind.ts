@@ -10,6 +10,7 @@ import {
   AGREEMENT_HEADING,
   AGREEMENT_SIGNS,
   COMMITMENT,
+  DECLARED_TYPES,
   KIND_TITLES,
   NUMBERED_CLAUSE,
   OTHER_GENRE_SIGNS,
@@ -26,9 +27,6 @@ export interface KindVerdict {
   kind: DocumentKind | null;
   reason: string;
 }
-
-const AGREEMENT_VALUES = /^(agreement|partnership agreement|mou|memorandum( of understanding)?|terms of reference|tor|section[ -]?75( agreement)?|s75|collaboration agreement|consortium agreement|contract|charter|compact)$/i;
-const STRATEGY_VALUES = /^(strategy|partnership strategy|plan|partnership plan|strategic plan|action plan|delivery plan|roadmap)$/i;
 
 /** One thing a reviewer would notice, and how far it points towards each kind (negative: away from both). */
 interface Evidence {
@@ -56,8 +54,8 @@ const READ_LIMIT = 40_000;
 export function detectKind(doc: PartnershipDocument, configured: DocumentKind | undefined, frontmatterError: string | null): KindVerdict {
   const declared = doc.frontmatter?.type ?? doc.frontmatter?.kind;
   if (typeof declared === 'string') {
-    if (AGREEMENT_VALUES.test(declared.trim())) return { kind: 'agreement', reason: `frontmatter declares type "${declared}"` };
-    if (STRATEGY_VALUES.test(declared.trim())) return { kind: 'strategy', reason: `frontmatter declares type "${declared}"` };
+    const type = DECLARED_TYPES.find((entry) => entry.pattern.test(declared.trim()));
+    if (type) return { kind: type.kind, reason: `frontmatter declares type "${declared}"` };
     if (!configured) return { kind: null, reason: `frontmatter type "${declared}" is not a partnership strategy or agreement` };
   }
   if (configured) return { kind: configured, reason: `configuration sets kind "${configured}" for this file` };
