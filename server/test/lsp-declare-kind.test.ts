@@ -61,6 +61,12 @@ describe('declaring the kind of a document partnerlint did not recognise', () =>
     expect(applied(original, uri, actions, AS_STRATEGY)).toBe(original.replace('---\r\n', '---\r\ntype: strategy\r\n'));
   });
 
+  it('fills an empty frontmatter block', async () => {
+    const original = `---\n---\n${UNRECOGNISED}`;
+    const { uri, actions } = await openWithActions(original);
+    expect(applied(original, uri, actions, AS_AGREEMENT)).toBe(`---\ntype: agreement\n---\n${UNRECOGNISED}`);
+  });
+
   it('is not offered when the frontmatter already says what the document is, nor for a recognised document', async () => {
     const declaredOther = await openWithActions(`---\ntype: blog\n---\n${UNRECOGNISED}`);
     expect(declaredOther.actions.map((a) => a.title)).not.toContain(AS_AGREEMENT);

@@ -25,6 +25,7 @@ export function declareKindEdit(model: PartnershipDocument, document: TextDocume
     // After a byte-order mark, which must stay the file's first character.
     return insert(document, model.text.startsWith('\uFEFF') ? 1 : 0, `---${eol}type: ${kind}${eol}---${eol}`);
   }
-  if (!model.frontmatter || 'type' in model.frontmatter || 'kind' in model.frontmatter) return null;
+  const empty = /^---[ \t]*(\r\n|\r|\n)---/.test(model.text);
+  if (!empty && (!model.frontmatter || 'type' in model.frontmatter || 'kind' in model.frontmatter)) return null;
   return insert(document, model.lineStart(2), `type: ${kind}${eol}`);
 }
