@@ -218,3 +218,23 @@ describe('--fix writes only where it should (cases 8, 9 and 13)', () => {
 function readdirSorted(dir: string): string[] {
   return readdirSync(dir).sort();
 }
+
+describe('removing an unused directive (case 10)', () => {
+  const lines = (text: string | undefined): string[] => (text ?? '').split(/\r\n|\r|\n/);
+  const fixedOutput = (text: string): string | undefined => {
+    const dir = project({ '.partnerlintrc.json': { root: true, reportUnusedDirectives: true }, 'a.md': text });
+    return parseJsonReport(runCli(['--fix-dry-run', '--format', 'json', 'a.md'], { cwd: dir }))[0].output;
+  };
+
+  it.each([
+    ['a lone \\r before it and \\n after', 'Agreement\r<!-- partnerlint-disable-next-line buzzword -->\n\n## Parties'],
+    ['\\n before it and lone \\r endings after', 'Agreement\n<!-- partnerlint-disable-next-line buzzword -->\r\r## Parties'],
+    ['a lone \\r before it and \\r\\n after', 'Agreement\r<!-- partnerlint-disable-next-line buzzword -->\r\n\n## Parties'],
+  ])('takes away only the directive\'s line, with %s', (_, replacement) => {
+    const withDirective = doc.replace('Agreement\n\n## Parties', replacement);
+    expect(withDirective).not.toBe(doc);
+    const output = fixedOutput(withDirective);
+    expect(output).not.toContain('partnerlint-disable');
+    expect(lines(output)).toEqual(lines(fixedOutput(doc)));
+  });
+});

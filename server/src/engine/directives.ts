@@ -78,3 +78,22 @@ export function applyDirectives(findings: readonly Finding[], directives: readon
   const unused = directives.filter((d) => d.command !== 'enable' && !used.has(d));
   return { kept, unused };
 }
+
+/**
+ * The edit that removes a directive: its whole line (with that line's own ending) when the comment stands
+ * alone on it, else the comment only. No removal may bring a lone `\r` next to a `\n`: the two would read
+ * as one `\r\n` and the document would lose a line, so there the `\r` before becomes a `\r\n` of its own.
+ */
+export function directiveRemoval(text: string, span: { start: number; end: number }): { range: [number, number]; text: string } {
+  let lineStart = span.start;
+  while (lineStart > 0 && text[lineStart - 1] !== '\n' && text[lineStart - 1] !== '\r') lineStart--;
+  let lineEnd = span.end;
+  while (lineEnd < text.length && text[lineEnd] !== '\n' && text[lineEnd] !== '\r') lineEnd++;
+  const blank = (from: number, to: number): boolean => /^[ \t]*$/.test(text.slice(from, to));
+  const alone = blank(lineStart, span.start) && blank(span.end, lineEnd);
+  let [start, end] = alone ? [lineStart, lineEnd + (text.startsWith('\r\n', lineEnd) ? 2 : lineEnd < text.length ? 1 : 0)] : [span.start, span.end];
+  // The last line has no ending of its own: take the one before it.
+  if (alone && end === text.length && start > 0) start -= start >= 2 && text.startsWith('\r\n', start - 2) ? 2 : 1;
+  if (text[start - 1] === '\r' && text[end] === '\n') return { range: [start - 1, end], text: '\r\n' };
+  return { range: [start, end], text: '' };
+}

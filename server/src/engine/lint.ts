@@ -3,7 +3,7 @@ import { buildModel } from '../model/build.js';
 import type { PartnershipDocument, Span } from '../model/types.js';
 import { allRules } from '../rules/index.js';
 import type { Report, Rule } from '../rules/types.js';
-import { applyDirectives } from './directives.js';
+import { applyDirectives, directiveRemoval } from './directives.js';
 import { DIRECTIVES_DOCS_URL, ruleDocsUrl } from './docs-url.js';
 import { partViews, stableOffsets, type PartFindingsMemo, type PartView } from './part-memo.js';
 import type { Finding, LintResult, LintSettings, RuleFailure, Severity } from './types.js';
@@ -52,7 +52,7 @@ export function lintModel(
         message: `This partnerlint-${directive.command} comment (${which}) silences nothing here; remove it.`,
         ...locateSpan(doc, directive.span),
         documentLevel: false,
-        fix: { description: 'Remove the unused directive', range: [directive.span.start, directive.span.end], text: '' },
+        fix: { description: 'Remove the unused directive', ...directiveRemoval(doc.text, directive.span) },
         docsUrl: DIRECTIVES_DOCS_URL,
       });
     }
