@@ -71,6 +71,8 @@ export interface StartOptions {
   initializationOptions?: Record<string, unknown>;
   /** `stdio` (default) as most editors do, or `ipc` as the VS Code client does (`--node-ipc`). */
   transport?: 'stdio' | 'ipc';
+  /** Another build of the server (the one an npm install put in a project); the repository's by default. */
+  serverPath?: string;
 }
 
 export class LspTestClient {
@@ -99,14 +101,15 @@ export class LspTestClient {
   }
 
   static async start(options: StartOptions): Promise<LspTestClient> {
-    if (!existsSync(SERVER_PATH)) throw new Error(`${SERVER_PATH} is missing: run \`npm run build\` first.`);
+    const serverPath = options.serverPath ?? SERVER_PATH;
+    if (!existsSync(serverPath)) throw new Error(`${serverPath} is missing: run \`npm run build\` first.`);
     let child: ChildProcess;
     let connection: ProtocolConnection;
     if (options.transport === 'ipc') {
-      child = fork(SERVER_PATH, ['--node-ipc'], { silent: true });
+      child = fork(serverPath, ['--node-ipc'], { silent: true });
       connection = createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
     } else {
-      child = spawn(process.execPath, [SERVER_PATH, '--stdio'], { stdio: 'pipe' });
+      child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: 'pipe' });
       connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     }
     const client = new LspTestClient(child, connection, options.folder, options);
