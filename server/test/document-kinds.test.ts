@@ -90,6 +90,19 @@ describe('hard cases: the kind and the reason', () => {
   });
 });
 
+describe('our own documentation', () => {
+  // It quotes agreements and strategies in examples and explains them at length, and is none of them.
+  const root = path.resolve(FIXTURES_ROOT, '..');
+  const files = ['README.md', 'CHANGELOG.md', ...fs.readdirSync(path.join(root, 'docs'), { recursive: true }).map((f) => path.join('docs', String(f)))].filter((f) =>
+    f.endsWith('.md'),
+  );
+
+  it.each(files)('%s is not read as a partnership document', (file) => {
+    const { kind, reason } = lint(fs.readFileSync(path.join(root, file), 'utf8')).document;
+    expect(kind, reason).toBeNull();
+  });
+});
+
 /** Real public documents: not ours, so read from beside the repository and never copied into it. */
 const REAL_CORPUS = path.resolve(FIXTURES_ROOT, '../../shared/corpus/real');
 

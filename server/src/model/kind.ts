@@ -74,7 +74,7 @@ function weigh(doc: PartnershipDocument): KindVerdict {
   const otherGenre = OTHER_GENRE_SIGNS.find((g) => lines.filter((line) => g.pattern.test(line)).length >= 2);
   if (otherGenre) return notOne(`it reads like ${otherGenre.names}, which is not itself a partnership strategy or agreement`);
 
-  const body = bodyEvidence(doc, lines);
+  const body = bodyEvidence(doc, ownWords(lines));
   // One team's plan for itself is not a partnership strategy.
   const partnered = PARTNERSHIP_WORDS.pattern.test(titles.map((t) => t.text).join(' ')) || lines.some((line) => PARTNERSHIP_WORDS.pattern.test(line));
   if (!partnered) body.push({ says: 'names no partners, members or collaboration', agreement: 0, strategy: -1 });
@@ -128,7 +128,10 @@ interface TitleNaming {
 function titleNames(titles: TitleLine[], kind: DocumentKind): TitleNaming | null {
   let best: TitleNaming | null = null;
   for (const line of titles) {
-    const entry = KIND_TITLES.find((e: KindTitleEntry) => e.kind === kind && e.pattern.test(line.text));
+    // The opening lines often speak of an agreement in general; only a specific name there counts.
+    const entry = KIND_TITLES.find(
+      (e: KindTitleEntry) => e.kind === kind && e.pattern.test(line.text) && (line.where !== 'opening lines' || e.strength === 'specific'),
+    );
     if (!entry) continue;
     // Words in the opening lines may be about another document ("you must sign the MOU").
     const weight = (entry.strength === 'specific' ? 3 : 2) - (line.where === 'opening lines' ? 1 : 0);
@@ -234,6 +237,24 @@ function plainLines(doc: PartnershipDocument): string[] {
     .replace(/<[^>\n]+>/g, '')
     .replace(/&nbsp;|&#160;/g, ' ')
     .split(/\r\n|\r|\n/);
+}
+
+/**
+ * The lines the document says in its own words: code blocks, code spans and quoted phrases are
+ * examples or other people's words (a guide quoting "this agreement is reviewed yearly" is not one).
+ * A quoted single word stays: agreements define their terms that way ("the Parties").
+ */
+function ownWords(lines: string[]): string[] {
+  let fence: string | null = null;
+  return lines.flatMap((line) => {
+    const marker = /^\s{0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (marker && (fence === null || marker.startsWith(fence))) {
+      fence = fence === null ? marker : null;
+      return [];
+    }
+    if (fence !== null) return [];
+    return [line.replace(/`[^`]*`/g, ' ').replace(/"[^"]*\s[^"]*"|“[^”]*\s[^”]*”/g, ' ')];
+  });
 }
 
 function listed(items: string[]): string {
