@@ -238,3 +238,23 @@ describe('removing an unused directive (case 10)', () => {
     expect(lines(output)).toEqual(lines(fixedOutput(doc)));
   });
 });
+
+describe('frontmatter that is not valid YAML (case 12)', () => {
+  it('is reported with the reason and exit code 2, not passed over in silence', () => {
+    const broken = '---\ntype: agreement\ntitle: "Joint working: [draft\n---\n\n# Notes\n\nWe will work together going forward.\n';
+    const dir = project({ 'a.md': broken, 'good.md': doc });
+    const run = runCli(['--format', 'json'], { cwd: dir });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/partnerlint: a\.md: its frontmatter is not valid YAML \(.+\), so nothing in it was read, not even its type; correct the frontmatter\n/);
+    expect(reportedFiles(run)).toEqual(['a.md', 'good.md']);
+    // The same again from the cache, which must not vouch for it.
+    expect(runCli(['--cache'], { cwd: dir }).status).toBe(2);
+    expect(runCli(['--cache'], { cwd: dir }).stderr).toContain('a.md: its frontmatter is not valid YAML');
+  });
+
+  it('leaves frontmatter that is valid YAML but not a list of settings alone', () => {
+    const dir = project({ 'a.md': '---\njust a line\n---\n\n# Notes\n' });
+    const run = runCli([], { cwd: dir });
+    expect(run).toMatchObject({ status: 0, stderr: '' });
+  });
+});

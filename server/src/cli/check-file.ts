@@ -23,6 +23,8 @@ export type CheckOutcome =
       findings: Finding[];
       verdict: DocumentVerdict;
       ruleFailures: RuleFailure[];
+      /** Why the frontmatter could not be read, when it could not. */
+      frontmatterProblem?: string;
       /** The text the findings refer to (fixed text when fixing). */
       source: string;
       /** Present only when fixing changed the text. */
@@ -38,12 +40,13 @@ export function checkSource(task: CheckTask, read: SourceRead): CheckOutcome {
   if ('problem' in read) return { checked: false, problem: read.problem };
   const { text, bom, origin } = read.source;
   const keep = (finding: Finding): boolean => !task.errorsOnly || finding.severity === 'error';
-  const { result, text: fixed } = lintSource(text, task.settings, task.fix, keep);
+  const { result, text: fixed, frontmatterProblem } = lintSource(text, task.settings, task.fix, keep);
   const outcome: CheckOutcome = {
     checked: true,
     findings: result.findings,
     verdict: result.document,
     ruleFailures: result.ruleFailures,
+    ...(frontmatterProblem ? { frontmatterProblem } : {}),
     source: fixed,
   };
   if (fixed === text) return outcome;

@@ -144,8 +144,8 @@ async function checkAll(tasks: CheckTask[], options: CliOptions, io: CliIo): Pro
   fresh.forEach((outcome, i) => {
     const task = tasks[missed[i]];
     outcomes[missed[i]] = outcome;
-    // A rule that failed may not fail next time: only complete results are kept.
-    if (outcome.checked && !outcome.ruleFailures.length) {
+    // A rule that failed may not fail next time, and broken frontmatter must be reported every time: only clean results are kept.
+    if (outcome.checked && !outcome.ruleFailures.length && !outcome.frontmatterProblem) {
       const key = ResultCache.key(outcome.source, task.settings, task.errorsOnly);
       cache.set(task.filePath, key, { findings: outcome.findings, verdict: outcome.verdict });
     }
@@ -165,6 +165,11 @@ function collect(task: CheckTask, outcome: CheckOutcome, options: CliOptions, no
     notes.verbose(`skipped ${name}: not a partnership document (${reason})`);
   } else {
     notes.verbose(`checked ${name} as a partnership ${outcome.verdict.kind} (${outcome.verdict.reason})`);
+  }
+  if (outcome.frontmatterProblem) {
+    notes.problem(
+      `${name}: its frontmatter is not valid YAML (${outcome.frontmatterProblem}), so nothing in it was read, not even its type; correct the frontmatter`,
+    );
   }
   for (const failure of outcome.ruleFailures) {
     const detail = options.verbose ? failure.error : failure.error.split('\n')[0];
