@@ -92,7 +92,7 @@ describe('the npm package', () => {
     expect(run.status, run.stdout + run.stderr).toBe(0);
   });
 
-  it('is what `npx partnerlint` runs in this repository too (npm ci builds it, on prepare)', () => {
+  it('is what `npx partnerlint` runs in this repository too (npm ci builds it: the root's prepare)', () => {
     const run = npxIn(path.join(SERVER, '..'), '--version');
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout.trim()).toBe(JSON.parse(readFileSync(path.join(SERVER, 'package.json'), 'utf8')).version);
