@@ -258,3 +258,49 @@ describe('frontmatter that is not valid YAML (case 12)', () => {
     expect(run).toMatchObject({ status: 0, stderr: '' });
   });
 });
+
+describe('--cache (cases 13 and 14)', () => {
+  const machine = (): NodeJS.ProcessEnv => {
+    const home = mkdtempSync(path.join(os.tmpdir(), 'partnerlint-home-'));
+    projects.push(home);
+    return { XDG_CACHE_HOME: home };
+  };
+
+  it('never writes through a symbolic link in the cache\'s place', () => {
+    const outside = mkdtempSync(path.join(os.tmpdir(), 'partnerlint-outside-'));
+    projects.push(outside);
+    const precious = path.join(outside, 'precious.txt');
+    writeFileSync(precious, 'keep me\n');
+    const dir = project({ 'agreement.md': doc });
+    symlinkSync(precious, path.join(dir, '.partnerlintcache'));
+    const run = runCli(['--cache'], { cwd: dir, env: machine() });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('not using the cache .partnerlintcache: it is a symbolic link');
+    expect(readFileSync(precious, 'utf8')).toBe('keep me\n');
+  });
+
+  it('trusts only entries signed on this machine, so a cache from elsewhere cannot hide findings', () => {
+    const dir = project({ 'agreement.md': doc });
+    const here = machine();
+    expect(runCli(['--cache'], { cwd: dir, env: here }).status).toBe(1);
+    // Someone empties the findings in the cache file and commits it.
+    const cacheFile = path.join(dir, '.partnerlintcache');
+    const cache = JSON.parse(readFileSync(cacheFile, 'utf8'));
+    for (const entry of Object.values(cache.entries) as { result: { findings: unknown[] } }[]) entry.result.findings = [];
+    writeFileSync(cacheFile, JSON.stringify(cache));
+
+    const elsewhere = runCli(['--cache', '--format', 'json'], { cwd: dir, env: machine() });
+    expect(elsewhere.status).toBe(1);
+    expect(parseJsonReport(elsewhere)[0].errorCount).toBeGreaterThan(0);
+    // The key stays in the user's cache folder, readable by that user alone.
+    const key = path.join(here.XDG_CACHE_HOME as string, 'partnerlint', 'cache-key');
+    expect(statSync(key).mode & 0o777).toBe(0o600);
+  });
+
+  it('keeps the cache where --cache-location says', () => {
+    const dir = project({ 'agreement.md': doc, 'cache/.keep': '' });
+    expect(runCli(['--cache', '--cache-location', 'cache'], { cwd: dir, env: machine() }).status).toBe(1);
+    expect(JSON.parse(readFileSync(path.join(dir, 'cache', '.partnerlintcache'), 'utf8')).entries).toBeTypeOf('object');
+    expect(runCli(['--cache-location', 'cache'], { cwd: dir }).stderr).toContain('--cache-location needs --cache');
+  });
+});

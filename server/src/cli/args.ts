@@ -22,6 +22,8 @@ export interface CliOptions {
   quiet: boolean;
   verbose: boolean;
   cache: boolean;
+  /** The cache file, or a folder to keep .partnerlintcache in (default: the current folder). */
+  cacheLocation: string | undefined;
   help: boolean;
   version: boolean;
 }
@@ -46,6 +48,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
         quiet: { type: 'boolean', short: 'q', default: false },
         verbose: { type: 'boolean', default: false },
         cache: { type: 'boolean', default: false },
+        'cache-location': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -68,6 +71,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     quiet: values.quiet,
     verbose: values.verbose,
     cache: values.cache,
+    cacheLocation: values['cache-location'],
     help: values.help,
     version: values.version,
   };
@@ -101,5 +105,6 @@ function checkCombinations(options: CliOptions): void {
   if (options.fix && options.fixDryRun) throw new UsageError('use --fix or --fix-dry-run, not both');
   if (options.stdinFilename !== undefined && !options.stdin) throw new UsageError('--stdin-filename needs --stdin');
   if (options.stdin && options.patterns.length) throw new UsageError('--stdin reads one document: give no paths with it');
+  if (options.cacheLocation !== undefined && !options.cache) throw new UsageError('--cache-location needs --cache');
   if (options.stdin && options.fix) throw new UsageError('--fix cannot write to standard input: use --fix-dry-run');
 }

@@ -1,13 +1,26 @@
 /**
- * The --cache file (.partnerlintcache): each file's findings keyed by a hash of its text, its settings and
- * the partnerlint build, so an unchanged file is not parsed again. Any change to one of the three misses.
+ * The --cache file (.partnerlintcache unless --cache-location says otherwise): each file's findings, keyed
+ * by a signature (HMAC, see cache-secret.ts) of its text, its settings and the partnerlint build, so an
+ * unchanged file is not parsed again. Any change to one of the three misses, and so does an entry this
+ * user did not sign on this machine. The file is never read or written through a symbolic link.
  */
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { createHash, createHmac } from 'node:crypto';
+import { lstatSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
 import type { DocumentVerdict, Finding, LintSettings } from '../engine/types.js';
+import { readRegularFile } from '../config/read-regular-file.js';
 import { writeFileAtomic } from './write-atomic.js';
 
 export const CACHE_FILE_NAME = '.partnerlintcache';
+/** Findings of thousands of documents fit well within this; a larger file is not a cache of ours. */
+const MAX_CACHE_BYTES = 64 * 1024 * 1024;
+
+/** --cache-location names the file, or a folder to keep .partnerlintcache in; by default, the current folder. */
+export function cacheFilePath(location: string | undefined, cwd: string): string {
+  if (location === undefined) return path.join(cwd, CACHE_FILE_NAME);
+  const absolute = path.resolve(cwd, location);
+  return /[\\/]$/.test(location) || isFolder(absolute) ? path.join(absolute, CACHE_FILE_NAME) : absolute;
+}
 
 export interface CachedResult {
   findings: Finding[];
@@ -20,22 +33,27 @@ interface CacheData {
 }
 
 export class ResultCache {
-  private readonly data: CacheData;
   private changed = false;
 
-  /** `buildFile` is the running bundle: a new build invalidates every entry. */
-  constructor(
+  private constructor(
     private readonly file: string,
-    buildFile: string,
-  ) {
-    const build = hash(readFileSync(buildFile));
-    const stored = readCacheFile(file);
-    this.data = stored?.build === build ? stored : { build, entries: {} };
-    this.changed = stored?.build !== build;
+    private readonly secret: Buffer,
+    private readonly data: CacheData,
+  ) {}
+
+  /** `buildFile` is the running bundle: a new build invalidates every entry. A problem when the file may not be used. */
+  static open(file: string, buildFile: string, secret: Buffer): { cache: ResultCache } | { problem: string } {
+    const read = readRegularFile(file, MAX_CACHE_BYTES, { followLink: false });
+    if ('problem' in read && read.problem !== 'does not exist') return { problem: read.problem };
+    const build = createHash('sha256').update(readFileSync(buildFile)).digest('hex');
+    const stored = 'bytes' in read ? parseCacheData(read.bytes) : undefined;
+    const cache = new ResultCache(file, secret, stored?.build === build ? stored : { build, entries: {} });
+    cache.changed = stored?.build !== build;
+    return { cache };
   }
 
-  static key(text: string, settings: LintSettings, errorsOnly: boolean): string {
-    return hash(JSON.stringify([text, settings, errorsOnly]));
+  key(text: string, settings: LintSettings, errorsOnly: boolean): string {
+    return createHmac('sha256', this.secret).update(JSON.stringify([this.data.build, text, settings, errorsOnly])).digest('hex');
   }
 
   get(filePath: string, key: string): CachedResult | undefined {
@@ -49,20 +67,35 @@ export class ResultCache {
   }
 
   save(): void {
-    if (this.changed) writeFileAtomic(this.file, JSON.stringify(this.data));
+    if (!this.changed) return;
+    // A link put in its place since it was read is left alone too.
+    if (isSymbolicLink(this.file)) return;
+    writeFileAtomic(this.file, JSON.stringify(this.data));
   }
 }
 
-function hash(data: string | Buffer): string {
-  return createHash('sha256').update(data).digest('hex');
-}
-
-/** A missing or damaged cache is simply empty: it only ever saves time. */
-function readCacheFile(file: string): CacheData | undefined {
+/** A damaged cache is simply empty: it only ever saves time. */
+function parseCacheData(bytes: Buffer): CacheData | undefined {
   try {
-    const data = JSON.parse(readFileSync(file, 'utf8')) as CacheData;
+    const data = JSON.parse(bytes.toString('utf8')) as CacheData;
     return typeof data.build === 'string' && data.entries && typeof data.entries === 'object' ? data : undefined;
   } catch {
     return undefined;
+  }
+}
+
+function isSymbolicLink(file: string): boolean {
+  try {
+    return lstatSync(file).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+function isFolder(file: string): boolean {
+  try {
+    return statSync(file).isDirectory();
+  } catch {
+    return false;
   }
 }

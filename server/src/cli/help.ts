@@ -16,6 +16,8 @@ Output:
       --verbose            say what kind each file was read as and why, or why it was skipped
       --max-warnings N     exit with 1 when there are more than N warnings (info findings never count)
       --cache              remember findings of unchanged files in .partnerlintcache (not used when fixing)
+      --cache-location PATH
+                           keep the cache in this file, or in this folder (default: the current folder)
 
 Fixing:
       --fix                apply safe fixes to the files (suggestions are never applied)

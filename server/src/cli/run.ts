@@ -7,7 +7,8 @@ import { findFiles } from './find-files.js';
 import { formatResults } from './formatters/index.js';
 import { helpText } from './help.js';
 import { checkFiles } from './pool.js';
-import { CACHE_FILE_NAME, ResultCache } from './cache.js';
+import { cacheFilePath, ResultCache } from './cache.js';
+import { cacheSecret } from './cache-secret.js';
 import { decodeSource, readSourceFile } from './read-source.js';
 import { displayPath, totalCounts, type FileResult } from './results.js';
 
@@ -84,7 +85,7 @@ async function lintCommand(options: CliOptions, io: CliIo): Promise<number> {
   const shown = (file: string): string => displayPath(file, io.cwd);
   const targets = await chooseTargets(options, io, notes);
   const checks = planChecks(targets, options, notes, shown);
-  const outcomes = await checkAll(checks, options, io);
+  const outcomes = await checkAll(checks, options, io, notes);
   const results = checks.flatMap((task, index) => collect(task, outcomes[index], options, notes, shown(task.filePath)));
   io.stdout(formatResults(options.format, results, { cwd: io.cwd, color: io.color, version: io.version }));
   notes.verbose(`checked ${results.length} of ${targets.length} file${targets.length === 1 ? '' : 's'}`);
@@ -126,17 +127,23 @@ function planChecks(targets: Target[], options: CliOptions, notes: Notes, shown:
   return tasks;
 }
 
-async function checkAll(tasks: CheckTask[], options: CliOptions, io: CliIo): Promise<CheckOutcome[]> {
+async function checkAll(tasks: CheckTask[], options: CliOptions, io: CliIo, notes: Notes): Promise<CheckOutcome[]> {
   if (options.stdin) return Promise.all(tasks.map(async (task) => checkSource(task, decodeSource(await io.readStdin()))));
   // Fixing always works on the file itself, so the cache serves plain checks only.
   if (!options.cache || options.fix || options.fixDryRun) return checkFiles(tasks, io.workerScript, io.workers);
 
-  const cache = new ResultCache(path.join(io.cwd, CACHE_FILE_NAME), io.workerScript);
+  const cacheFile = cacheFilePath(options.cacheLocation, io.cwd);
+  const opened = ResultCache.open(cacheFile, io.workerScript, cacheSecret());
+  if ('problem' in opened) {
+    notes.say(`not using the cache ${displayPath(cacheFile, io.cwd)}: it ${opened.problem}`);
+    return checkFiles(tasks, io.workerScript, io.workers);
+  }
+  const { cache } = opened;
   const outcomes = tasks.map((task): CheckOutcome | undefined => {
     const read = readSourceFile(task.filePath);
     if ('problem' in read) return { checked: false, problem: read.problem };
     const { text } = read.source;
-    const cached = cache.get(task.filePath, ResultCache.key(text, task.settings, task.errorsOnly));
+    const cached = cache.get(task.filePath, cache.key(text, task.settings, task.errorsOnly));
     return cached && { checked: true, ...cached, ruleFailures: [], source: text };
   });
   const missed = outcomes.flatMap((outcome, index) => (outcome ? [] : [index]));
@@ -146,11 +153,15 @@ async function checkAll(tasks: CheckTask[], options: CliOptions, io: CliIo): Pro
     outcomes[missed[i]] = outcome;
     // A rule that failed may not fail next time, and broken frontmatter must be reported every time: only clean results are kept.
     if (outcome.checked && !outcome.ruleFailures.length && !outcome.frontmatterProblem) {
-      const key = ResultCache.key(outcome.source, task.settings, task.errorsOnly);
+      const key = cache.key(outcome.source, task.settings, task.errorsOnly);
       cache.set(task.filePath, key, { findings: outcome.findings, verdict: outcome.verdict });
     }
   });
-  cache.save();
+  try {
+    cache.save();
+  } catch (error) {
+    notes.say(`could not save the cache ${displayPath(cacheFile, io.cwd)} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
   return outcomes as CheckOutcome[];
 }
 

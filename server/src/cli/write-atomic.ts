@@ -1,19 +1,19 @@
-/** Replaces a file's content so that a crash leaves either the old text or the new, never half of each. */
-import { closeSync, fchmodSync, fsyncSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+/**
+ * Replaces a file partnerlint owns (its cache) so that a crash leaves either the old content or the new,
+ * never half of each. The new file is renamed onto the path itself: were the path a symbolic link, the
+ * link would be replaced, never the file it points to.
+ */
+import { closeSync, fsyncSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import path from 'node:path';
 
 export function writeFileAtomic(file: string, content: string): void {
-  const existing = existingTarget(file);
-  // Write through a symbolic link to the real file, keeping the link.
-  const target = existing?.target ?? file;
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.partnerlint-${process.pid}-${Date.now()}.tmp`);
+  const temp = path.join(path.dirname(file), `.${path.basename(file)}.partnerlint-${process.pid}-${Date.now()}.tmp`);
   const fd = openSync(temp, 'wx');
   try {
-    if (existing) fchmodSync(fd, existing.mode); // the new file keeps the old one's permissions
     writeSync(fd, content);
     fsyncSync(fd);
     closeSync(fd);
-    renameSync(temp, target);
+    renameSync(temp, file);
   } catch (error) {
     try {
       closeSync(fd);
@@ -21,16 +21,6 @@ export function writeFileAtomic(file: string, content: string): void {
       // already closed
     }
     unlinkSync(temp);
-    throw error;
-  }
-}
-
-function existingTarget(file: string): { target: string; mode: number } | null {
-  try {
-    const target = realpathSync(file);
-    return { target, mode: statSync(target).mode };
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw error;
   }
 }

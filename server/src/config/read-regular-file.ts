@@ -11,11 +11,14 @@ export type RegularFileRead = { bytes: Buffer; stat: Stats } | { problem: string
 // Opening a named pipe for reading waits for a writer unless the open is non-blocking (not on Windows).
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 
-/** `problem` completes "<file> …", e.g. "is a named pipe, not a regular file". */
-export function readRegularFile(file: string, maxBytes: number): RegularFileRead {
+/**
+ * `problem` completes "<file> …", e.g. "is a named pipe, not a regular file". With `followLink: false`
+ * a symbolic link is refused rather than followed (for files partnerlint itself writes, such as its cache).
+ */
+export function readRegularFile(file: string, maxBytes: number, { followLink = true } = {}): RegularFileRead {
   let fd: number;
   try {
-    fd = openSync(file, OPEN_FLAGS);
+    fd = openSync(file, OPEN_FLAGS | (followLink ? 0 : (constants.O_NOFOLLOW ?? 0)));
   } catch (error) {
     return { problem: openProblem(error as NodeJS.ErrnoException) };
   }
@@ -61,6 +64,7 @@ function openProblem({ code, message }: NodeJS.ErrnoException): string {
   // A Unix socket cannot be opened at all.
   if (code === 'ENXIO') return 'is a socket or device that cannot be read as a file';
   if (code === 'ENOENT') return 'does not exist';
+  if (code === 'ELOOP') return 'is a symbolic link';
   return `cannot be read (${code ?? message})`;
 }
 
