@@ -18,7 +18,6 @@ import {
   PARTNERSHIP_WORDS,
   READER_WORDS,
   STATED_GOALS,
-  type KindTitleEntry,
 } from '../language/document-kinds.js';
 import { headingWords } from './section-meanings.js';
 import type { PartnershipDocument, Section, SectionMeaning } from './types.js';
@@ -130,7 +129,7 @@ function titleNames(titles: TitleLine[], kind: DocumentKind): TitleNaming | null
   for (const line of titles) {
     // The opening lines often speak of an agreement in general; only a specific name there counts.
     const entry = KIND_TITLES.find(
-      (e: KindTitleEntry) => e.kind === kind && e.pattern.test(line.text) && (line.where !== 'opening lines' || e.strength === 'specific'),
+      (e) => e.kind === kind && e.pattern.test(line.text) && (line.where !== 'opening lines' || e.strength === 'specific'),
     );
     if (!entry) continue;
     // Words in the opening lines may be about another document ("you must sign the MOU").
@@ -179,7 +178,8 @@ function bodyEvidence(doc: PartnershipDocument, lines: string[]): Evidence[] {
   const count = (pattern: RegExp) => lines.filter((line) => pattern.test(line)).length;
 
   const { selfReference, parties, namedParties, partnersCommit, governingBody } = AGREEMENT_SIGNS;
-  if (count(selfReference.pattern)) evidence.push({ says: selfReference.names, agreement: 2, strategy: 0, standsAlone: 'agreement' });
+  const selfReferences = count(selfReference.pattern);
+  if (selfReferences) evidence.push({ says: selfReference.names, agreement: 2, strategy: 0, standsAlone: 'agreement' });
   if (count(namedParties.pattern)) evidence.push({ says: namedParties.names, agreement: 1, strategy: 0 });
   else if (count(parties.pattern)) evidence.push({ says: parties.names, agreement: 1, strategy: 0 });
   if (count(partnersCommit.pattern)) evidence.push({ says: partnersCommit.names, agreement: 1, strategy: 1 });
@@ -199,7 +199,7 @@ function bodyEvidence(doc: PartnershipDocument, lines: string[]): Evidence[] {
   evidence.push(...sectionEvidence(doc));
 
   const readerWords = lines.reduce((sum, line) => sum + (line.match(READER_WORDS.pattern)?.length ?? 0), 0);
-  if (readerWords >= 10 && !count(selfReference.pattern)) {
+  if (readerWords >= 10 && !selfReferences) {
     evidence.push({ says: `talks to its reader ("you") ${readerWords} times, as a web page or guide does`, agreement: -2, strategy: -2 });
   }
   return evidence;
