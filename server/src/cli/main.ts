@@ -1,6 +1,7 @@
 /** Entry point of the `partnerlint` command (bundled to out/cli.js), and of its worker threads. */
 import { version } from '../../package.json';
 import { serveAsWorker } from './pool.js';
+import { printable } from './printable.js';
 import { MAX_SOURCE_BYTES } from './read-source.js';
 import { run } from './run.js';
 
@@ -15,12 +16,14 @@ function main(): void {
   void run(process.argv.slice(2), {
     cwd: process.cwd(),
     stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
+    // Notes quote file names, configuration and documents: none may drive the terminal.
+    stderr: (text) => process.stderr.write(printable(text)),
     readStdin,
     color: wantsColor(),
     version,
     workerScript: __filename,
     workers: workersFromEnvironment(),
+    columns: terminalColumns(),
   }).then((code) => {
     process.exitCode = code;
   });
@@ -41,6 +44,13 @@ async function readStdin(): Promise<Uint8Array> {
 /** PARTNERLINT_WORKERS=N fixes the number of worker threads (0: none), for measuring and for tests. */
 function workersFromEnvironment(): number | undefined {
   const value = process.env.PARTNERLINT_WORKERS;
+  return value && /^\d+$/.test(value) ? Number(value) : undefined;
+}
+
+/** The terminal's width; COLUMNS, which shells set, when output goes to a pipe or a file; else none (80). */
+function terminalColumns(): number | undefined {
+  if (process.stdout.isTTY && process.stdout.columns) return process.stdout.columns;
+  const value = process.env.COLUMNS;
   return value && /^\d+$/.test(value) ? Number(value) : undefined;
 }
 

@@ -1,13 +1,14 @@
 /** GitHub Actions workflow commands: each finding becomes an annotation on the pull request's diff. */
 import type { Finding } from '../../engine/types.js';
 import { displayPath, type FileResult } from '../results.js';
+import { printable } from '../printable.js';
 import type { FormatContext } from './index.js';
 
 const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;
 
 export function formatGithub(results: FileResult[], context: FormatContext): string {
   const lines = results.flatMap((result) =>
-    result.findings.map((finding) => annotation(displayPath(result.filePath, context.cwd), finding)),
+    result.findings.map((finding) => annotation(printable(displayPath(result.filePath, context.cwd)), finding)),
   );
   return lines.length ? `${lines.join('\n')}\n` : '';
 }
@@ -23,7 +24,7 @@ function annotation(file: string, finding: Finding): string {
   ]
     .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
     .join(',');
-  return `::${COMMAND[finding.severity]} ${properties}::${escapeData(finding.message)}`;
+  return `::${COMMAND[finding.severity]} ${properties}::${escapeData(printable(finding.message))}`;
 }
 
 function escapeData(text: string): string {

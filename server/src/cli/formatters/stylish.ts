@@ -1,6 +1,7 @@
 /** The human format, laid out like ESLint's "stylish": a header per file, one aligned line per finding, a summary. */
 import type { Finding, Severity } from '../../engine/types.js';
 import { displayPath, totalCounts, type FileResult } from '../results.js';
+import { printable } from '../printable.js';
 import type { FormatContext } from './index.js';
 
 const ANSI = { red: 31, yellow: 33, blue: 34, dim: 2, bold: 1, underline: 4 } as const;
@@ -11,7 +12,7 @@ export function formatStylish(results: FileResult[], context: FormatContext): st
   const severityStyle: Record<Severity, Style> = { error: 'red', warning: 'yellow', info: 'blue' };
   let out = '';
   for (const result of results.filter((r) => r.findings.length)) {
-    out += `\n${paint('underline', displayPath(result.filePath, context.cwd))}\n`;
+    out += `\n${paint('underline', printable(displayPath(result.filePath, context.cwd)))}\n`;
     const rows = result.findings.map((finding) => row(finding));
     const width = (column: (r: Row) => string): number => Math.max(...rows.map((r) => column(r).length));
     const [lineWidth, columnWidth, severityWidth, messageWidth] = [
@@ -50,7 +51,7 @@ function row(finding: Finding): Row {
     line: String(finding.start.line),
     column: String(finding.start.column),
     severity: finding.severity,
-    message: finding.message.replace(/\s*\n\s*/g, ' '),
+    message: printable(finding.message.replace(/\s*\n\s*/g, ' ')),
     ruleId: finding.ruleId,
   };
 }
