@@ -4,8 +4,7 @@
  * and the body's own signs of either. Each entry carries a title or line where it applies and one
  * where it must not; server/test/document-kinds.test.ts checks them as a table.
  */
-
-export type PartnershipKind = 'agreement' | 'strategy';
+import type { DocumentKind } from '../engine/types.js';
 
 interface Entry {
   pattern: RegExp;
@@ -14,7 +13,7 @@ interface Entry {
 }
 
 export interface KindTitleEntry extends Entry {
-  kind: PartnershipKind;
+  kind: DocumentKind;
   /** How the reason names what the title names: "a memorandum of understanding". */
   names: string;
   /** A specific name ("terms of reference") counts for more than a general one ("plan"). */
@@ -22,7 +21,7 @@ export interface KindTitleEntry extends Entry {
 }
 
 export interface DeclaredTypeEntry extends Entry {
-  kind: PartnershipKind;
+  kind: DocumentKind;
 }
 
 /** Values of a frontmatter `type:` (or `kind:`) that declare a partnership document; any other value declares it is not one. */
@@ -56,7 +55,7 @@ export const KIND_TITLES: readonly KindTitleEntry[] = [
     kind: 'agreement',
     names: 'terms of reference',
     strength: 'specific',
-    pattern: /\bterms of reference\b|\bToR\b|\bTOR\b/i,
+    pattern: /\bterms of reference\b|\btor\b/i,
     example: 'Terms of Reference of the 360Giving Data Standard Stewardship Committee',
     counterExample: 'Terms of service',
   },
