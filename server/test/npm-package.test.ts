@@ -9,33 +9,19 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeProjectFiles } from './cli-helpers.js';
+import { NPM, npmEnv, packPartnerlint } from './support/npm-package.js';
 import { LspTestClient } from './support/lsp-client.js';
 
 const SERVER = fileURLToPath(new URL('..', import.meta.url));
 const EXAMPLES = fileURLToPath(new URL('../../test-fixtures/examples/', import.meta.url));
-const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const NPX = process.platform === 'win32' ? 'npx.cmd' : 'npx';
-
-/** npm's own variables from a surrounding `npm test` (workspace, prefix) must not steer the user's npm. */
-const env = {
-  ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^npm_/i.test(name))),
-  // Nothing may come from a registry: this one cannot be reached.
-  npm_config_registry: 'http://127.0.0.1:9/',
-  npm_config_offline: 'true',
-  npm_config_audit: 'false',
-  npm_config_fund: 'false',
-  npm_config_update_notifier: 'false',
-};
 
 let packedFiles: string[];
 let project: string;
 
-beforeAll(() => {
-  const packDir = mkdtempSync(path.join(os.tmpdir(), 'partnerlint-pack-'));
-  const [packed] = JSON.parse(
-    execFileSync(NPM, ['pack', '--json', '--pack-destination', packDir], { cwd: SERVER, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }),
-  ) as { filename: string; files: { path: string }[] }[];
-  packedFiles = packed.files.map((file) => file.path).sort();
+beforeAll(async () => {
+  const packed = await packPartnerlint(mkdtempSync(path.join(os.tmpdir(), 'partnerlint-pack-')));
+  packedFiles = packed.files;
 
   project = mkdtempSync(path.join(os.tmpdir(), 'partnerlint-user-'));
   writeProjectFiles(project, {
@@ -44,7 +30,7 @@ beforeAll(() => {
     'weak/weak-agreement.md': readFileSync(path.join(EXAMPLES, 'weak-agreement.md'), 'utf8'),
     'good/good-agreement.md': readFileSync(path.join(EXAMPLES, 'good-agreement.md'), 'utf8'),
   });
-  execFileSync(NPM, ['install', '--save-dev', path.join(packDir, packed.filename)], { cwd: project, env, stdio: 'pipe' });
+  execFileSync(NPM, ['install', '--save-dev', packed.tarball], { cwd: project, env: npmEnv, stdio: 'pipe' });
 }, 300_000);
 
 function npx(...args: string[]) {
@@ -52,7 +38,7 @@ function npx(...args: string[]) {
 }
 
 function npxIn(cwd: string, ...args: string[]) {
-  return spawnSync(NPX, ['partnerlint', ...args], { cwd, env, encoding: 'utf8', timeout: 120_000 });
+  return spawnSync(NPX, ['partnerlint', ...args], { cwd, env: npmEnv, encoding: 'utf8', timeout: 120_000 });
 }
 
 describe('the npm package', () => {
@@ -92,7 +78,7 @@ describe('the npm package', () => {
     expect(run.status, run.stdout + run.stderr).toBe(0);
   });
 
-  it('is what `npx partnerlint` runs in this repository too (npm ci builds it: the root's prepare)', () => {
+  it('is what `npx partnerlint` runs in this repository too (npm ci builds it, in the root prepare script)', () => {
     const run = npxIn(path.join(SERVER, '..'), '--version');
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout.trim()).toBe(JSON.parse(readFileSync(path.join(SERVER, 'package.json'), 'utf8')).version);
