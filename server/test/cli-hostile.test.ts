@@ -321,3 +321,31 @@ describe('control characters from documents (case 15)', () => {
     expect(runCli(['--format', 'github'], { cwd: dir }).stdout).not.toMatch(unprintable);
   });
 });
+
+describe('configuration files that are not configuration (case 16)', () => {
+  it('does not quote the content of a file given to --config that is not JSON', () => {
+    const dir = project({ 'a.md': doc, 'secrets.json': 'admin:s3cret-password:0:0\n' });
+    const run = runCli(['--config', 'secrets.json', 'a.md'], { cwd: dir });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe("partnerlint: configuration error in secrets.json: is not valid JSON: Unexpected token 'a'\n");
+    const passwd = runCli(['--config', '/etc/passwd', 'a.md'], { cwd: dir });
+    expect(passwd.status).toBe(2);
+    expect(passwd.stderr).not.toContain('root:');
+  });
+
+  it.each([
+    ['.partnerlintrc.json', 'null', '.partnerlintrc.json: must be an object'],
+    ['.partnerlintrc.yaml', 'null\n', '.partnerlintrc.yaml: must be an object'],
+    ['package.json', '{ "name": "x", "partnerlint": null }', 'package.json: partnerlint: must be an object'],
+  ])('reports %s holding %s instead of settings', (name, content, message) => {
+    const dir = project({ 'sub/a.md': doc, [`sub/${name}`]: content });
+    const run = runCli(['sub/a.md'], { cwd: dir });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(`configuration error in sub/${message}`);
+  });
+
+  it('takes an empty YAML file, or one of comments only, as no settings', () => {
+    const dir = project({ 'sub/a.md': doc, 'sub/.partnerlintrc.yaml': '# nothing yet\n\n' });
+    expect(runCli(['sub/a.md'], { cwd: dir })).toMatchObject({ status: 1, stderr: '' });
+  });
+});

@@ -32,9 +32,10 @@ export function readConfigFile(file: string, required = false): LoadedConfig | n
     }
     data = record[PACKAGE_JSON_KEY];
   }
-  // An empty YAML file is an empty configuration.
+  // An empty YAML file (or one of comments only) is an empty configuration; `null` written out is a mistake.
+  const emptyYaml = data === null && !isPackageJson && text.split('\n').every((line) => /^\s*(#|$)/.test(line));
   const keyPrefix = isPackageJson ? PACKAGE_JSON_KEY : '';
-  const config = validateConfig(data ?? {}, file, keyPrefix);
+  const config = validateConfig(emptyYaml ? {} : data, file, keyPrefix);
   const matcher = (key: string, globs: string[]) => compileConfigGlobs(globs, file, keyPrefix ? `${keyPrefix}.${key}` : key);
   return {
     file,
@@ -69,7 +70,8 @@ function parseJsonText(text: string, file: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    const detail = (error as Error).message;
+    // Node quotes the start of the text ("root:x:0:0"...): not for a file that may be no configuration at all.
+    const detail = (error as Error).message.replace(/,\s*"[\s\S]*$/, '');
     const at = /at position (\d+)/.exec(detail);
     const where = at && !/\(line \d+/.test(detail) ? ` (${lineAndColumn(text, Number(at[1]))})` : '';
     throw configError(file, undefined, `is not valid JSON: ${detail}${where}`);
