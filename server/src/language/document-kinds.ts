@@ -203,7 +203,7 @@ export const OTHER_GENRE_TITLES: readonly GenreEntry[] = [
   },
   {
     names: 'a press release or news item',
-    pattern: /\bpress release\b|\bnews( release)?\b|\bannounce(s|d|ment)\b|\bsigns?\b.*\b(memorandum|mou|agreement)\b/i,
+    pattern: /\b(press|news|media) release\b|\b(latest )?news:|\bannounce(s|d|ment)\b|\bsigns?\b.*\b(memorandum|mou|agreement)\b/i,
     example: 'Press release: Castlegate Homes and Northmarsh Police sign memorandum of understanding',
     counterExample: 'Memorandum of Understanding between Castlegate Homes and Northmarsh Police',
   },
