@@ -109,5 +109,6 @@ const IMPERATIVE = new RegExp(String.raw`^(to\s+)?(${ACTION_VERBS})(s|es|ed|ing)
 
 /** "Publish the dashboard monthly": an action written as an instruction, with nobody named. */
 export function isImperativeAction(text: string): boolean {
-  return IMPERATIVE.test(text.replace(/^[*_\s]+/, ''));
+  // "Jointly develop a referral form" is an instruction too, and "jointly" names nobody.
+  return IMPERATIVE.test(text.replace(/^[*_\s]+/, '').replace(/^(jointly|together|collectively|also|then),?\s+/i, ''));
 }

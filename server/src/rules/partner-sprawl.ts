@@ -1,6 +1,6 @@
 import { memoizeText } from '../language/text-memo.js';
 import { phrasePattern } from '../language/words.js';
-import type { Partner, PartnershipDocument, Span } from '../model/types.js';
+import type { Item, Partner, PartnershipDocument, Span } from '../model/types.js';
 import { defineRule } from './types.js';
 
 interface Options {
@@ -10,6 +10,7 @@ interface Options {
 const OPEN_ENDED =
   /\b(as many (partners|organisations|organizations|agencies|members|bodies|groups) as (possible|we can|can be|will join|are willing)|open to (any|all|every) ([\w-]+\s+){0,4}(organisation|organization|agency|partner|group|body|interested|willing|provider)s?|any (organisation|organization|agency|group|body|provider) (that|which|who) (wishes|wants|would like|is interested|asks)|the more (partners|organisations|organizations|members|signatories|agencies)\b[^.]{0,80}\bthe (better|stronger)|keep (adding|signing up|recruiting) (more )?(signatories|partners|members|organisations)|widest possible (membership|range of partners|partnership)|no (limit|cap) (on|to) (the number of )?(partners|members|organisations)|(all|any) (interested|willing) (organisations|parties|partners|agencies|bodies) (are|will be|is) welcome|anyone (can|may) join|(sign|bring|draw) (up|in) as many|welcomes? any ([\w-]+\s+){0,3}(group|organisation|organization|club|business|body|partner|agency)|(membership|the partnership|the board)( of the (partnership|board))? is (unlimited|open-ended|uncapped)|any ([\w-]+,?\s+){0,10}(may|can) (join|sign up|sign|become a (member|partner|signatory))|every ([\w-]+,?\s+){0,8}to (sign|join|sign up)\b[^.]{0,60}\bbecome (a )?(partner|member|signatory)|any (group|club|business|organisation|organization)[^.]{0,40}(that|which|who) (wants|wishes))\b/i;
 const CONTROLLED = /\b(only (with|if|by|after|where)|subject to|with the (unanimous |written )?(agreement|approval|consent))\b/i;
+const ROLE_COLUMN = /\b(roles?|responsibilit(y|ies)|contributions?|brings|provides|does|duties|commitments?)\b/;
 const ROLE_SECTIONS = ['responsibilities', 'actions', 'governance', 'resources', 'involvement', 'workforce', 'measures', 'review', 'exit', 'disputes'];
 const ROLE_VERBS = /\b(will|shall|must|is responsible|are responsible|leads?|chair|vice-chair|makes?|refers?|offers?|provides?|hosts?|chairs?|contributes?|funds?|employs?|manages?|delivers?|commissions?|supplies|offers?|runs?|coordinates?|co-ordinates?|supports?|seconds?|owns?|holds?|reports?|agrees? to|undertakes?)\b/i;
 
@@ -55,7 +56,7 @@ export default defineRule<Options>({
     // A short name defined in passing says what a term means, not that its holder is a partner.
     for (const partner of doc.partners.filter((p) => p.source === 'listed')) {
       const listing = doc.items.find((item) => item.span.start <= partner.span.start && partner.span.end <= item.span.end);
-      if ((listing && describesRole(listing.text, partner)) || hasRole(partner, roleTexts)) continue;
+      if ((listing && describesRole(listing.text, partner, listing)) || hasRole(partner, roleTexts)) continue;
       report({
         message: `${partner.name} is listed as a partner but is given no role anywhere in this document: say what it does and answers for, or leave it out.`,
         span: partner.span,
@@ -99,7 +100,11 @@ function hasRole(partner: Partner, texts: readonly { text: string; span: Span }[
 }
 
 /** A listing that says what the partner does ("NCC | Chair | Commissions outreach") gives it a role. */
-function describesRole(text: string, partner: Partner): boolean {
+function describesRole(text: string, partner: Partner, row?: Item): boolean {
+  // "| Northshire Police | Shares crime data monthly |" under a Role column: the row says what it does.
+  for (const [header, cell] of row?.cells ?? []) {
+    if (ROLE_COLUMN.test(header) && cell.text.trim().split(/\s+/).length >= 2) return true;
+  }
   const withoutName = text.replace(phrasePattern([partner.name, ...partner.aliases], 'gi'), ' ');
   // "Age Concern Northbrook (befriending and the information line)" says what it does.
   const described = /\(([^)]+)\)|(?:\s[–—-]\s|:\s)(.+)$/.exec(withoutName);

@@ -34,9 +34,11 @@ export default defineRule({
       // "Each member agrees to contribute $50,000 annually": the one resource the agreement names is money.
       const payment = doc.sentences.find((s) => s.block !== 'heading' && paysOnly(s.text));
       if (payment) {
+        // Still a finding about the whole agreement, placed where its one resource clause stands.
         report({
           message: 'The only resource this agreement asks of partners is money: set out the staff time, premises, data and IT, skills and management capacity each partner brings as well.',
-          span: payment.span,
+          span: null,
+          anchor: payment.span,
           suggestions: [insertSectionSkeleton(doc, 'resources')],
         });
         return;
@@ -93,7 +95,8 @@ function sectionTextWithoutCostTables(doc: PartnershipDocument, section: Section
   return text;
 }
 
-const COST_HEADER = /\b(costs?|amount|£|budget|paid|funding|funded|price|value|contribution)\b/;
+/** A "Contribution" column may hold "a shared office" as well as "£50,000", so it alone does not make a cost table. */
+const COST_HEADER = /\b(costs?|amount|£|budget|paid|funding|funded|price|value)\b/;
 
 /** "Staff costs" and "management fees" are money; "two seconded staff" and "IT systems" are not. */
 function coversMoreThanMoney(text: string): boolean {

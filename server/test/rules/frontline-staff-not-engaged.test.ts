@@ -16,6 +16,17 @@ const transfer = ['## Workforce', '', 'Staff will transfer to the Council on 1 A
 ruleTester.run(frontlineStaffNotEngaged, {
   valid: [
     {
+      name: 'a guide that sets out front-line staff their role',
+      code: markdown(
+        'strategy',
+        '# Housing advice hub plan',
+        '',
+        '## Staff',
+        '',
+        'Each housing officer will receive a one-page guide that sets out their role in the hub.',
+      ),
+    },
+    {
       code: markdown('strategy', '# Discharge plan', '', '## Our staff', '', 'Front-line staff from both teams will join the design workshops and get joint training before go-live.'),
     },
     { code: markdown('agreement', '# Partnership agreement', '', 'District nurses and social workers will be briefed on the new referral route before it opens.') },

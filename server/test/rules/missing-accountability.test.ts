@@ -32,6 +32,37 @@ ruleTester.run(missingAccountability, {
   ],
   invalid: [
     {
+      name: 'an instruction done "jointly", with nobody named',
+      code: plan('## Actions', '', '- Jointly develop a shared referral form.'),
+      findings: [
+        {
+          line: 8,
+          column: 3,
+          endColumn: 42,
+          message: 'This action names nobody to carry it out: add the partner or post accountable for it.',
+          suggestions: [{ ...placeholder, output: plan('## Actions', '', '- Jointly develop a shared referral form. (owner: [named post])') }],
+        },
+      ],
+    },
+    {
+      name: 'named bodies working together with none of them leading',
+      code: plan('## Actions', '', '- The Council, the ICB and the Police will work together to map the referral routes.'),
+      findings: [
+        {
+          line: 8,
+          column: 3,
+          endColumn: 85,
+          message: '"The Council, the ICB and the Police" is not an accountable owner: name the one partner or post that will do this.',
+          suggestions: [
+            {
+              ...placeholder,
+              output: plan('## Actions', '', '- [named post] will work together to map the referral routes.'),
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'an agentless passive',
       code: plan('## Monitoring', '', 'Progress will be monitored.'),
       findings: [

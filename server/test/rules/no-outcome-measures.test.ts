@@ -18,6 +18,17 @@ const review = ['## 6. Review', '', 'The Board reviews this agreement every year
 
 ruleTester.run(noOutcomeMeasures, {
   valid: [
+    {
+      name: 'a share of people still living at home, with a baseline and a date',
+      code: markdown(
+        'strategy',
+        '# Home first plan',
+        '',
+        '## Outcomes',
+        '',
+        'By March 2027, 80% of people discharged from hospital with reablement will still be living at home 91 days later, up from 72%.',
+      ),
+    },
     { name: '"reduce" with a baseline, a target and a date', code: markdown('strategy', '# Discharge plan', '', '## Outcome measures', '', 'Reduce delayed discharges from 120 to 60 a month by March 2027.') },
     {
       name: 'a measures table with baseline and target',

@@ -26,6 +26,16 @@ const governance = [
 ruleTester.run(noReviewOrExit, {
   valid: [
     {
+      name: 'a review each April, a notice period and a disputes route',
+      code: agreement(
+        '## 7. Review, leaving and disagreements',
+        '',
+        'The Board reviews this agreement every April.',
+        "Either partner may leave on three months' notice.",
+        'Any disagreement goes to the two chief executives.',
+      ),
+    },
+    {
       code: agreement(
         '## 7. Duration and review',
         '',

@@ -23,6 +23,20 @@ const threePartners = markdown(
 ruleTester.run(partnerSprawl, {
   valid: [
     {
+      name: 'a partners table whose Role column says what each partner does',
+      code: markdown(
+        'agreement',
+        '# Partnership agreement',
+        '',
+        '## Partners',
+        '',
+        '| Partner | Role |',
+        '| --- | --- |',
+        '| Northshire Police | Shares crime data monthly |',
+        '| Northshire County Council | Hosts the hub and its two coordinators |',
+      ),
+    },
+    {
       name: 'each partner listed with what it does',
       code: markdown(
         'agreement',

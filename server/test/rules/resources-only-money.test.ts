@@ -14,6 +14,20 @@ const costTable = ['| Item | Annual cost | Paid by |', '| --- | --- | --- |', '|
 ruleTester.run(resourcesOnlyMoney, {
   valid: [
     {
+      name: 'a Contribution column that names an office and an analyst as well as money',
+      code: markdown(
+        'agreement',
+        '# Partnership agreement',
+        '',
+        '## Resources',
+        '',
+        '| Partner | Contribution |',
+        '| --- | --- |',
+        '| Northshire County Council | £50,000 a year and a shared office in the civic centre |',
+        '| Northshire ICB | Two days a week of a data analyst |',
+      ),
+    },
+    {
       name: 'money, seconded staff and premises',
       code: agreement(
         '## Resources',
