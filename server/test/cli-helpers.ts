@@ -21,7 +21,8 @@ export function runCli(args: string[], options: { cwd: string; input?: string | 
     cwd: options.cwd,
     input: options.input,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...options.env },
+    // No COLUMNS: the stylish format wraps to 80 columns, as in a CI log, unless a test sets it.
+    env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, COLUMNS: undefined, ...options.env },
     maxBuffer: 64 * 1024 * 1024,
     // A run that hangs fails its test (status null) instead of blocking the whole test run.
     timeout: 120_000,
@@ -68,6 +69,8 @@ export interface JsonFile {
   warningCount: number;
   fixableErrorCount: number;
   fixableWarningCount: number;
+  infoCount: number;
+  fixableInfoCount: number;
   output?: string;
 }
 

@@ -54,7 +54,8 @@ describe('help and usage', () => {
 
 describe('formats', () => {
   it('stylish: a header per file, aligned finding lines, a summary, and no colour when not a terminal', () => {
-    const run = runCli(['--rule', 'buzzword:error'], { cwd: project() });
+    // Wide enough that no message wraps (wrapping is tested in cli-formats.test.ts).
+    const run = runCli(['--rule', 'buzzword:error'], { cwd: project(), env: { COLUMNS: '400' } });
     expect(run.status).toBe(1);
     const lines = run.stdout.split('\n');
     expect(lines).toContain('agreement.md');
@@ -93,12 +94,13 @@ describe('formats', () => {
       for (const suggestion of message.suggestions ?? []) expect(suggestion.desc).toEqual(expect.any(String));
     }
     expect(agreement.errorCount).toBe(agreement.messages.filter((m) => m.severity === 2).length);
-    expect(agreement.warningCount).toBe(agreement.messages.filter((m) => m.severity === 1).length);
+    // Info findings are severity 1 as in ESLint, but, as for --max-warnings, they are counted apart.
+    expect(agreement.warningCount + agreement.infoCount).toBe(agreement.messages.filter((m) => m.severity === 1).length);
     // "Going forward, the partners will find synergy ...": one finding for the line, one fix for both phrases.
     const [buzzwords] = agreement.messages.filter((m) => m.ruleId === 'buzzword');
     expect(text.slice(...buzzwords.fix!.range)).toBe('Going forward, the partners will find synergy');
     expect(buzzwords.fix!.text).toBe('From now on, the partners will find combined benefit');
-    expect(agreement.fixableErrorCount + agreement.fixableWarningCount).toBe(agreement.messages.filter((m) => m.fix).length);
+    expect(agreement.fixableErrorCount + agreement.fixableWarningCount + agreement.fixableInfoCount).toBe(agreement.messages.filter((m) => m.fix).length);
   });
 
   it('json --quiet keeps errors only', () => {

@@ -14,6 +14,13 @@ export interface CliOptions {
   fixDryRun: boolean;
   /** Undefined: no limit. */
   maxWarnings: number | undefined;
+  /** Write the report in `format` to this file; the terminal then gets the stylish report. */
+  outputFile: string | undefined;
+  suppressAll: boolean;
+  suppressRules: string[];
+  pruneSuppressions: boolean;
+  passOnUnprunedSuppressions: boolean;
+  suppressionsLocation: string | undefined;
   config: string | undefined;
   ruleOverrides: Record<string, SeveritySetting>;
   stdin: boolean;
@@ -32,7 +39,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
   let parsed;
   try {
     parsed = parseArgs({
-      args: argv,
+      args: joinNegativeValues(argv),
       allowPositionals: true,
       strict: true,
       options: {
@@ -40,6 +47,12 @@ export function parseCliArgs(argv: string[]): CliOptions {
         fix: { type: 'boolean', default: false },
         'fix-dry-run': { type: 'boolean', default: false },
         'max-warnings': { type: 'string' },
+        'output-file': { type: 'string', short: 'o' },
+        'suppress-all': { type: 'boolean', default: false },
+        'suppress-rule': { type: 'string', multiple: true, default: [] },
+        'prune-suppressions': { type: 'boolean', default: false },
+        'pass-on-unpruned-suppressions': { type: 'boolean', default: false },
+        'suppressions-location': { type: 'string' },
         config: { type: 'string', short: 'c' },
         rule: { type: 'string', multiple: true, default: [] },
         stdin: { type: 'boolean', default: false },
@@ -63,6 +76,12 @@ export function parseCliArgs(argv: string[]): CliOptions {
     fix: values.fix,
     fixDryRun: values['fix-dry-run'],
     maxWarnings: parseMaxWarnings(values['max-warnings']),
+    outputFile: values['output-file'],
+    suppressAll: values['suppress-all'],
+    suppressRules: values['suppress-rule'].map((id) => parseRuleId(id, '--suppress-rule')),
+    pruneSuppressions: values['prune-suppressions'],
+    passOnUnprunedSuppressions: values['pass-on-unpruned-suppressions'],
+    suppressionsLocation: values['suppressions-location'],
     config: values.config,
     ruleOverrides: Object.fromEntries(values.rule.map(parseRuleOverride)),
     stdin: values.stdin,
@@ -79,6 +98,20 @@ export function parseCliArgs(argv: string[]): CliOptions {
   return options;
 }
 
+/**
+ * `--max-warnings -1` means no limit, as in ESLint; parseArgs would read "-1" as an option of its own,
+ * so the pair is joined into `--max-warnings=-1` first.
+ */
+function joinNegativeValues(argv: string[]): string[] {
+  const joined: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--') return [...joined, ...argv.slice(i)];
+    if (argv[i] === '--max-warnings' && /^-\d+$/.test(argv[i + 1] ?? '')) joined.push(`--max-warnings=${argv[++i]}`);
+    else joined.push(argv[i]);
+  }
+  return joined;
+}
+
 function parseFormat(value: string): FormatName {
   if ((FORMAT_NAMES as readonly string[]).includes(value)) return value as FormatName;
   throw new UsageError(`--format: "${value}" is not a format (use ${FORMAT_NAMES.join(', ')})`);
@@ -86,7 +119,7 @@ function parseFormat(value: string): FormatName {
 
 function parseMaxWarnings(value: string | undefined): number | undefined {
   if (value === undefined || value === '-1') return undefined;
-  if (!/^\d+$/.test(value)) throw new UsageError(`--max-warnings: "${value}" is not a whole number`);
+  if (!/^\d+$/.test(value)) throw new UsageError(`--max-warnings: "${value}" is not a whole number (use -1 for no limit)`);
   return Number(value);
 }
 
@@ -94,11 +127,16 @@ function parseMaxWarnings(value: string | undefined): number | undefined {
 function parseRuleOverride(value: string): [string, SeveritySetting] {
   const at = value.lastIndexOf(':');
   const [id, severity] = at === -1 ? [value, ''] : [value.slice(0, at).trim(), value.slice(at + 1).trim()];
-  if (!findRule(id)) throw new UsageError(`--rule ${value}: "${id}" is not a partnerlint rule`);
+  parseRuleId(id, `--rule ${value}`);
   if (!(SEVERITIES as readonly string[]).includes(severity)) {
     throw new UsageError(`--rule ${value}: write it as ${id}:SEVERITY, with off, info, warning or error`);
   }
   return [id, severity as SeveritySetting];
+}
+
+function parseRuleId(id: string, option: string): string {
+  if (!findRule(id)) throw new UsageError(`${option}: "${id}" is not a partnerlint rule`);
+  return id;
 }
 
 function checkCombinations(options: CliOptions): void {
@@ -107,4 +145,11 @@ function checkCombinations(options: CliOptions): void {
   if (options.stdin && options.patterns.length) throw new UsageError('--stdin reads one document: give no paths with it');
   if (options.cacheLocation !== undefined && !options.cache) throw new UsageError('--cache-location needs --cache');
   if (options.stdin && options.fix) throw new UsageError('--fix cannot write to standard input: use --fix-dry-run');
+  const suppressing = [
+    options.suppressAll && '--suppress-all',
+    options.suppressRules.length > 0 && '--suppress-rule',
+    options.pruneSuppressions && '--prune-suppressions',
+  ].filter((flag): flag is string => Boolean(flag));
+  if (suppressing.length > 1) throw new UsageError(`use one of ${suppressing.join(', ')} at a time`);
+  if (suppressing.length && options.stdin) throw new UsageError(`${suppressing[0]} records the findings of files: it cannot be used with --stdin`);
 }

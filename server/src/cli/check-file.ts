@@ -29,6 +29,8 @@ export type CheckOutcome =
       source: string;
       /** Present only when fixing changed the text. */
       output?: string;
+      /** The text before fixing, present with `output` (for --fix-dry-run's diff). */
+      original?: string;
       writeError?: string;
     };
 
@@ -51,6 +53,7 @@ export function checkSource(task: CheckTask, read: SourceRead): CheckOutcome {
   };
   if (fixed === text) return outcome;
   outcome.output = fixed;
+  outcome.original = text;
   if (task.write && origin) {
     try {
       writeFixes(task.filePath, bom ? `\uFEFF${fixed}` : fixed, origin);

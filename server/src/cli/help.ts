@@ -12,16 +12,29 @@ With no paths, checks the markdown files under the current folder, leaving out w
 
 Output:
   -f, --format NAME        ${FORMAT_NAMES.join(' | ')} (default: stylish)
+  -o, --output-file FILE   write the report to FILE, and the stylish report to the terminal
   -q, --quiet              report errors only
       --verbose            say what kind each file was read as and why, or why it was skipped
-      --max-warnings N     exit with 1 when there are more than N warnings (info findings never count)
+      --max-warnings N     exit with 1 when there are more than N warnings (info findings never count;
+                           -1: no limit)
       --cache              remember findings of unchanged files in .partnerlintcache (not used when fixing)
       --cache-location PATH
                            keep the cache in this file, or in this folder (default: the current folder)
 
 Fixing:
       --fix                apply safe fixes to the files (suggestions are never applied)
-      --fix-dry-run        work out the fixes without writing; --format json shows the fixed text as "output"
+      --fix-dry-run        show what --fix would change (a diff), without writing;
+                           --format json gives the fixed text as "output"
+
+Adopting partnerlint on documents already signed (see docs/cli.md):
+      --suppress-all       accept every error and warning found now, in partnerlint-suppressions.json,
+                           so that only new findings fail
+      --suppress-rule ID   the same for one rule; repeatable
+      --prune-suppressions forget accepted findings that have been fixed
+      --pass-on-unpruned-suppressions
+                           do not fail when accepted findings have been fixed
+      --suppressions-location FILE
+                           the suppressions file (default: partnerlint-suppressions.json here)
 
 Configuration:
   -c, --config FILE        use this configuration file instead of looking for .partnerlintrc.* files

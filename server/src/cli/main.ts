@@ -23,6 +23,7 @@ function main(): void {
     version,
     workerScript: __filename,
     workers: workersFromEnvironment(),
+    columns: terminalColumns(),
   }).then((code) => {
     process.exitCode = code;
   });
@@ -43,6 +44,13 @@ async function readStdin(): Promise<Uint8Array> {
 /** PARTNERLINT_WORKERS=N fixes the number of worker threads (0: none), for measuring and for tests. */
 function workersFromEnvironment(): number | undefined {
   const value = process.env.PARTNERLINT_WORKERS;
+  return value && /^\d+$/.test(value) ? Number(value) : undefined;
+}
+
+/** The terminal's width; COLUMNS, which shells set, when output goes to a pipe or a file; else none (80). */
+function terminalColumns(): number | undefined {
+  if (process.stdout.isTTY && process.stdout.columns) return process.stdout.columns;
+  const value = process.env.COLUMNS;
   return value && /^\d+$/.test(value) ? Number(value) : undefined;
 }
 

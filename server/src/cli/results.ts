@@ -11,6 +11,8 @@ export interface FileResult {
   source: string;
   /** The fixed text, present only when fixing changed the file. */
   output?: string;
+  /** The text before fixing, present with `output`. */
+  original?: string;
 }
 
 export interface Counts {
@@ -18,20 +20,19 @@ export interface Counts {
   warnings: number;
   infos: number;
   fixableErrors: number;
-  /** Fixable warnings and infos. */
-  fixableOthers: number;
+  fixableWarnings: number;
+  fixableInfos: number;
 }
 
 export function countFindings(findings: readonly Finding[]): Counts {
-  const counts: Counts = { errors: 0, warnings: 0, infos: 0, fixableErrors: 0, fixableOthers: 0 };
+  const counts: Counts = { errors: 0, warnings: 0, infos: 0, fixableErrors: 0, fixableWarnings: 0, fixableInfos: 0 };
+  const [total, fixable] = [
+    { error: 'errors', warning: 'warnings', info: 'infos' },
+    { error: 'fixableErrors', warning: 'fixableWarnings', info: 'fixableInfos' },
+  ] as const;
   for (const finding of findings) {
-    if (finding.severity === 'error') counts.errors++;
-    else if (finding.severity === 'warning') counts.warnings++;
-    else counts.infos++;
-    if (finding.fix) {
-      if (finding.severity === 'error') counts.fixableErrors++;
-      else counts.fixableOthers++;
-    }
+    counts[total[finding.severity]]++;
+    if (finding.fix) counts[fixable[finding.severity]]++;
   }
   return counts;
 }
@@ -45,4 +46,9 @@ export function displayPath(filePath: string, cwd: string): string {
   const relative = path.relative(cwd, filePath);
   const inside = relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
   return inside ? relative.split(path.sep).join('/') : filePath;
+}
+
+/** "1 warning", "2 warnings". */
+export function plural(count: number, singular: string, many = `${singular}s`): string {
+  return `${count} ${count === 1 ? singular : many}`;
 }

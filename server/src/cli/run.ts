@@ -1,4 +1,5 @@
 /** The command from start to exit code: choose files, load their settings, lint (and fix), report. */
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigError, loadConfigForFile, type LoadOptions } from '../config/index.js';
 import { parseCliArgs, UsageError, type CliOptions } from './args.js';
@@ -10,7 +11,17 @@ import { checkFiles } from './pool.js';
 import { cacheFilePath, ResultCache } from './cache.js';
 import { cacheSecret } from './cache-secret.js';
 import { decodeSource, readSourceFile } from './read-source.js';
-import { displayPath, totalCounts, type FileResult } from './results.js';
+import { displayPath, plural, totalCounts, type FileResult } from './results.js';
+import {
+  applySuppressions,
+  pruneSuppressions,
+  readSuppressions,
+  recordFindings,
+  SUPPRESSIONS_FILE_NAME,
+  SuppressionsError,
+  writeSuppressions,
+} from './suppressions.js';
+import { writeFileAtomic } from './write-atomic.js';
 
 export interface CliIo {
   cwd: string;
@@ -24,6 +35,8 @@ export interface CliIo {
   workerScript: string;
   /** Worker threads to use; undefined lets the pool decide from the number of files and cores. */
   workers?: number;
+  /** The terminal's width, to wrap the stylish format to (80 when unknown, as in a CI log). */
+  columns?: number;
 }
 
 export const EXIT = { clean: 0, findings: 1, trouble: 2 } as const;
@@ -41,6 +54,8 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`partnerlint: ${error.message}\nRun "partnerlint --help" to see the options.\n`);
+    } else if (error instanceof SuppressionsError) {
+      io.stderr(`partnerlint: ${error.message}\n`);
     } else if (error instanceof ConfigError) {
       io.stderr(`partnerlint: configuration error in ${error.message}\n`);
     } else {
@@ -86,10 +101,62 @@ async function lintCommand(options: CliOptions, io: CliIo): Promise<number> {
   const targets = await chooseTargets(options, io, notes);
   const checks = planChecks(targets, options, notes, shown);
   const outcomes = await checkAll(checks, options, io, notes);
-  const results = checks.flatMap((task, index) => collect(task, outcomes[index], options, notes, shown(task.filePath)));
-  io.stdout(formatResults(options.format, results, { cwd: io.cwd, color: io.color, version: io.version }));
-  notes.verbose(`checked ${results.length} of ${targets.length} file${targets.length === 1 ? '' : 's'}`);
+  const checked = checks.flatMap((task, index) => collect(task, outcomes[index], options, notes, shown(task.filePath)));
+  const results = suppress(checked, options, io, notes);
+  report(results, options, io, notes);
+  notes.verbose(`checked ${results.length} of ${plural(targets.length, 'file')}`);
   return exitCode(results, options, notes);
+}
+
+/**
+ * Records findings in, or prunes, the suppressions file when asked; then leaves out the findings it
+ * accepts. Entries that accept more than a file has left fail the run, as in ESLint, so that a fixed
+ * finding cannot come back unnoticed.
+ */
+function suppress(results: FileResult[], options: CliOptions, io: CliIo, notes: Notes): FileResult[] {
+  const file = path.resolve(io.cwd, options.suppressionsLocation ?? SUPPRESSIONS_FILE_NAME);
+  const baseDir = path.dirname(file);
+  let suppressions = readSuppressions(file);
+  const recording = options.suppressAll || options.suppressRules.length > 0;
+  if (recording || options.pruneSuppressions) {
+    suppressions = recording
+      ? recordFindings(suppressions, results, baseDir, options.suppressAll ? undefined : options.suppressRules)
+      : pruneSuppressions(suppressions, results, baseDir);
+    writeSuppressions(file, suppressions);
+    notes.say(`updated ${displayPath(file, io.cwd)}: commit it so that only new findings fail`);
+  }
+  const applied = applySuppressions(results, suppressions, baseDir);
+  if (applied.suppressedCount) notes.verbose(`${plural(applied.suppressedCount, 'finding')} left out, as ${displayPath(file, io.cwd)} accepts them`);
+  // With --quiet the warnings were never counted, so an entry for them would look unused.
+  if (applied.unused.length && !options.quiet && !options.passOnUnprunedSuppressions) {
+    notes.problem(
+      `${displayPath(file, io.cwd)} accepts findings that are gone (${applied.unused.join('; ')}); run partnerlint --prune-suppressions to record that they were fixed`,
+    );
+  }
+  return applied.results;
+}
+
+/** The report goes to standard output, or to --output-file with the stylish report on the terminal, as ESLint does. */
+function report(results: FileResult[], options: CliOptions, io: CliIo, notes: Notes): void {
+  const context = {
+    cwd: io.cwd,
+    color: io.color,
+    version: io.version,
+    width: io.columns ?? 80,
+    showFixes: options.fixDryRun,
+  };
+  if (!options.outputFile) {
+    io.stdout(formatResults(options.format, results, context));
+    return;
+  }
+  const file = path.resolve(io.cwd, options.outputFile);
+  try {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileAtomic(file, formatResults(options.format, results, { ...context, color: false }));
+  } catch (error) {
+    notes.problem(`could not write the report to ${displayPath(file, io.cwd)} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+  io.stdout(formatResults('stylish', results, context));
 }
 
 async function chooseTargets(options: CliOptions, io: CliIo, notes: Notes): Promise<Target[]> {
@@ -187,8 +254,8 @@ function collect(task: CheckTask, outcome: CheckOutcome, options: CliOptions, no
     notes.problem(`rule ${failure.ruleId} failed on ${name}: ${detail}`);
   }
   if (outcome.writeError) notes.problem(`could not write the fixes to ${name}: ${outcome.writeError}`);
-  const { findings, source, output } = outcome;
-  return [{ filePath: task.filePath, findings, source, ...(output !== undefined ? { output } : {}) }];
+  const { findings, source, output, original } = outcome;
+  return [{ filePath: task.filePath, findings, source, ...(output !== undefined ? { output, original } : {}) }];
 }
 
 function exitCode(results: FileResult[], options: CliOptions, notes: Notes): number {
@@ -196,7 +263,7 @@ function exitCode(results: FileResult[], options: CliOptions, notes: Notes): num
   const counts = totalCounts(results);
   if (counts.errors) return EXIT.findings;
   if (options.maxWarnings !== undefined && counts.warnings > options.maxWarnings) {
-    notes.say(`${counts.warnings} warnings is more than --max-warnings ${options.maxWarnings} allows`);
+    notes.say(`${plural(counts.warnings, 'warning')} found, more than --max-warnings ${options.maxWarnings} allows`);
     return EXIT.findings;
   }
   return EXIT.clean;

@@ -45,7 +45,7 @@ function explainAnyOf(anyOf: ErrorObject, errors: ErrorObject[]): Explanation {
     const prefix = `${anyOf.schemaPath}/${branch}/`;
     const own = errors.filter((error) => error.schemaPath.startsWith(prefix));
     const typeMismatch = own.find((error) => error.keyword === 'type' && error.instancePath === anyOf.instancePath);
-    if (typeMismatch) expected.push(typeName(String(typeMismatch.params.type)));
+    if (typeMismatch) expected.push(typeName(typeMismatch.params.type));
     else if (own.length) return explain(own);
   }
   return { pointer: anyOf.instancePath, problem: `must be ${orList(expected)} (found ${found(anyOf.data)})` };
@@ -74,7 +74,7 @@ function describe(error: ErrorObject): string {
     case 'required':
       return 'is missing';
     case 'type':
-      return `must be ${typeName(String(error.params.type))} (found ${found(error.data)})`;
+      return `must be ${typeName(error.params.type)} (found ${found(error.data)})`;
     case 'minLength':
       return 'must not be empty';
     case 'additionalItems':
@@ -96,7 +96,10 @@ function keyPath(pointer: string): string {
     .replace(/^\./, '');
 }
 
-function typeName(type: string): string {
+/** Ajv gives a list of types as "integer,null": "a whole number or null". */
+function typeName(type: unknown): string {
+  const types = Array.isArray(type) ? type.map(String) : String(type).split(',');
+  if (types.length > 1) return orList(types.map(typeName));
   const names: Record<string, string> = {
     string: 'a string',
     array: 'a list',
@@ -104,8 +107,9 @@ function typeName(type: string): string {
     boolean: 'true or false',
     number: 'a number',
     integer: 'a whole number',
+    null: 'null',
   };
-  return names[type] ?? type;
+  return names[String(type)] ?? String(type);
 }
 
 function found(value: unknown): string {

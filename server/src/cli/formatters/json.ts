@@ -2,7 +2,10 @@
 import type { Finding } from '../../engine/types.js';
 import { countFindings, type FileResult } from '../results.js';
 
-/** ESLint has no "info": info and warnings are both severity 1. */
+/**
+ * ESLint has no "info": info findings are severity 1 like warnings, but, as for --max-warnings, they are
+ * not in warningCount; infoCount and fixableInfoCount count them.
+ */
 const SEVERITY_NUMBER = { error: 2, warning: 1, info: 1 } as const;
 
 export function formatJson(results: FileResult[]): string {
@@ -13,9 +16,11 @@ export function formatJson(results: FileResult[]): string {
         filePath: result.filePath,
         messages: result.findings.map(toMessage),
         errorCount: counts.errors,
-        warningCount: counts.warnings + counts.infos,
+        warningCount: counts.warnings,
         fixableErrorCount: counts.fixableErrors,
-        fixableWarningCount: counts.fixableOthers,
+        fixableWarningCount: counts.fixableWarnings,
+        infoCount: counts.infos,
+        fixableInfoCount: counts.fixableInfos,
         ...(result.output !== undefined ? { output: result.output } : {}),
       };
     }),
