@@ -10,6 +10,7 @@ import {
   SHOW_DOCUMENTATION_COMMAND,
   type WorkspaceLintSummary,
 } from '../../server/src/lsp/protocol';
+import { NEW_DOCUMENT_COMMANDS } from './new-documents';
 
 export const SHOW_OUTPUT_COMMAND = 'partnerlint.showOutput';
 export const RESTART_SERVER_COMMAND = 'partnerlint.restartServer';
@@ -40,7 +41,16 @@ export function registerCommands(client: LanguageClient, output: vscode.OutputCh
       output.appendLine('Restarting the partnerlint server.');
       await client.restart();
     }),
+    ...NEW_DOCUMENT_COMMANDS.map(({ command, snippet }) => vscode.commands.registerCommand(command, () => openSkeleton(snippet))),
   ];
+}
+
+/** An untitled document (the server checks those too), filled by inserting the snippet so Tab walks its placeholders. */
+async function openSkeleton(snippetName: string): Promise<vscode.Uri> {
+  const document = await vscode.workspace.openTextDocument({ language: 'markdown' });
+  await vscode.window.showTextDocument(document);
+  await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'markdown', name: snippetName });
+  return document.uri;
 }
 
 function activeMarkdownUri(): string | undefined {

@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allRules } from '../../server/src/rules/index.js';
+import { NEW_DOCUMENT_COMMANDS } from '../src/new-documents.js';
 import { REPO_ROOT } from './support/editors.js';
 
 const manifest = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8'));
@@ -34,10 +35,40 @@ describe('extension manifest', () => {
     expect(commands.map((c) => c.command).sort()).toEqual([
       'partnerlint.fixAll',
       'partnerlint.lintWorkspace',
+      'partnerlint.newAgreement',
+      'partnerlint.newStrategy',
       'partnerlint.restartServer',
       'partnerlint.showOutput',
     ]);
     for (const command of commands) expect(command.category).toBe('Partnerlint');
+  });
+
+  it('offers a new strategy and a new agreement, each opening a skeleton from the snippets', () => {
+    const commands = manifest.contributes.commands as { command: string; title: string }[];
+    const snippets = JSON.parse(readFileSync(join(REPO_ROOT, manifest.contributes.snippets[0].path), 'utf8'));
+    for (const entry of NEW_DOCUMENT_COMMANDS) {
+      expect(commands).toContainEqual(expect.objectContaining({ command: entry.command, title: entry.title }));
+      // client/test/snippets.test.ts checks that this skeleton draws no finding.
+      expect(snippets).toHaveProperty([entry.snippet]);
+    }
+  });
+
+  it('has a walkthrough whose steps show markdown that exists and run commands that exist', () => {
+    const [walkthrough] = manifest.contributes.walkthroughs;
+    expect(walkthrough.title).toBe('Check your first partnership document');
+    const ours = new Set(manifest.contributes.commands.map((c: { command: string }) => c.command));
+    for (const step of walkthrough.steps) {
+      expect(existsSync(join(REPO_ROOT, step.media.markdown)), step.media.markdown).toBe(true);
+      expect(step.completionEvents.length, step.id).toBeGreaterThan(0);
+      for (const [, command] of (step.description as string).matchAll(/\(command:(partnerlint\.\w+)/g)) expect(ours).toContain(command);
+    }
+  });
+
+  it('declares limited support for virtual workspaces, and hides what needs files on disk there', () => {
+    const virtual = manifest.capabilities.virtualWorkspaces;
+    expect(virtual.supported).toBe('limited');
+    expect(virtual.description).toMatch(/only new unsaved documents/);
+    expect(manifest.contributes.menus.commandPalette).toContainEqual({ command: 'partnerlint.lintWorkspace', when: '!virtualWorkspace' });
   });
 
   it('activates on markdown and on partnerlint configuration files', () => {

@@ -1,8 +1,9 @@
 /** The .vsix that `npm run package` makes: what a user installs, and nothing more. */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REPO_ROOT } from './support/editors.js';
 import { packageVsix } from './support/vsix.js';
 import { readZip, type ZipEntry } from './support/zip.js';
 
@@ -24,24 +25,38 @@ function read(name: string): string {
 }
 
 describe('the packaged extension', () => {
-  it('holds the extension, the bundled server and what the manifest points at', () => {
-    for (const file of [
-      'extension/package.json',
+  it('holds exactly the extension, the bundled server, what the manifest points at, and the Marketplace pages', () => {
+    expect([...names].sort()).toEqual([
+      '[Content_Types].xml',
+      'extension.vsixmanifest',
+      'extension/LICENSE.txt',
+      'extension/changelog.md',
       'extension/client/out/extension.js',
+      'extension/client/walkthrough/fix.md',
+      'extension/client/walkthrough/new-document.md',
+      'extension/client/walkthrough/open-document.md',
+      'extension/client/walkthrough/read-findings.md',
+      'extension/client/walkthrough/settings.md',
+      'extension/images/icon.png',
+      'extension/package.json',
+      'extension/readme.md',
       'extension/server/out/server.js',
       'extension/server/schema/partnerlintrc.schema.json',
-      'extension/syntaxes/partnerlint.injection.tmLanguage.json',
-      'extension/syntaxes/partnerlint-frontmatter.injection.tmLanguage.json',
       'extension/snippets/markdown.json',
-      'extension/images/icon.png',
-    ]) {
-      expect(names).toContain(file);
-    }
+      'extension/syntaxes/partnerlint-frontmatter.injection.tmLanguage.json',
+      'extension/syntaxes/partnerlint.injection.tmLanguage.json',
+    ]);
   });
 
-  it('has the readme, licence and changelog the Marketplace shows', () => {
-    expect(names).toEqual(expect.arrayContaining(['extension/readme.md', 'extension/LICENSE.txt', 'extension/changelog.md']));
-    expect(read('extension.vsixmanifest')).toContain('<Categories>Linters</Categories>');
+  it('shows the Marketplace its own README, for the people who install it, not the developers\' one', () => {
+    const readme = read('extension/readme.md');
+    expect(readme).toBe(readFileSync(join(REPO_ROOT, 'client', 'README.md'), 'utf8'));
+    expect(readme).not.toContain('npm ci');
+    // The Marketplace and Open VSX show only images with an https address.
+    const images = [...readme.matchAll(/!\[[^\]]*\]\(([^)]+)\)/g)].map((match) => match[1]);
+    expect(images.length).toBeGreaterThan(0);
+    for (const image of images) expect(image).toMatch(/^https:\/\/raw\.githubusercontent\.com\/partnerlint\/partnerlint\/main\/docs\/images\/[\w-]+\.png$/);
+    for (const image of images) expect(existsSync(join(REPO_ROOT, image.replace(/^.*\/main\//, '')))).toBe(true);
   });
 
   it('carries no node_modules, sources, source maps, tests or fixtures', () => {
@@ -59,10 +74,19 @@ describe('the packaged extension', () => {
     expect(server).not.toMatch(/require\(["'](vscode-languageserver|unified|remark-parse|yaml)["']\)/);
   });
 
-  it('ships a manifest that needs no installed dependencies', () => {
+  it('ships a manifest that needs no installed dependencies and has what a listing needs', () => {
     const manifest = JSON.parse(read('extension/package.json'));
     expect(manifest.main).toBe('./client/out/extension.js');
     expect(manifest.dependencies ?? {}).toEqual({});
     expect(manifest.categories).toEqual(['Linters']);
+    expect(read('extension.vsixmanifest')).toContain('<Categories>Linters</Categories>');
+    expect(manifest).toMatchObject({ name: 'partnerlint', publisher: 'partnerlint', displayName: 'partnerlint', license: 'MIT', icon: 'images/icon.png' });
+    expect(manifest.version).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(manifest.engines.vscode).toMatch(/^\^1\.\d+\.\d+$/);
+    expect(manifest.repository.url).toBe('https://github.com/partnerlint/partnerlint.git');
+    expect(manifest.capabilities.virtualWorkspaces.supported).toBe('limited');
+    expect(manifest.capabilities.untrustedWorkspaces.supported).toBe('limited');
+    const media = manifest.contributes.walkthroughs.flatMap((w: { steps: { media: { markdown: string } }[] }) => w.steps.map((step) => step.media.markdown));
+    for (const file of media) expect(names).toContain(`extension/${file}`);
   });
 });
