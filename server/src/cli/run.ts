@@ -115,7 +115,7 @@ async function lintCommand(options: CliOptions, io: CliIo): Promise<number> {
  */
 function suppress(results: FileResult[], options: CliOptions, io: CliIo, notes: Notes): FileResult[] {
   const file = path.resolve(io.cwd, options.suppressionsLocation ?? SUPPRESSIONS_FILE_NAME);
-  const baseDir = path.dirname(file);
+  const baseDir = io.cwd;
   let suppressions = readSuppressions(file);
   const recording = options.suppressAll || options.suppressRules.length > 0;
   if (recording || options.pruneSuppressions) {

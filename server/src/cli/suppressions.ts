@@ -5,7 +5,7 @@
  * a finding does not bring it back; when a file has more findings of a rule than recorded, all of them
  * are reported, since nobody can tell which one is new.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Finding } from '../engine/types.js';
 import { readRegularFile } from '../config/read-regular-file.js';
@@ -15,7 +15,7 @@ import { writeFileAtomic } from './write-atomic.js';
 export const SUPPRESSIONS_FILE_NAME = 'partnerlint-suppressions.json';
 const MAX_BYTES = 16 * 1024 * 1024;
 
-/** File (relative to the suppressions file's folder, with `/`) -> rule id -> how many findings are accepted. */
+/** File (relative to the working folder, with `/`, as in ESLint) -> rule id -> how many findings are accepted. */
 export type Suppressions = Record<string, Record<string, { count: number }>>;
 
 export class SuppressionsError extends Error {}
@@ -56,6 +56,7 @@ export function writeSuppressions(file: string, suppressions: Suppressions): voi
       .sort()
       .map((key) => [key, Object.fromEntries(Object.keys(suppressions[key]).sort().map((rule) => [rule, suppressions[key][rule]]))]),
   );
+  mkdirSync(path.dirname(file), { recursive: true });
   writeFileAtomic(file, `${JSON.stringify(sorted, null, 2)}\n`);
 }
 
