@@ -16,6 +16,7 @@ import { measureEditorLatency } from './lib/editor-latency.mjs';
 import { bundleEngine } from './lib/engine-bundle.mjs';
 import { hasGnuTime, measureProcess } from './lib/measure-process.mjs';
 import { summariseProfile } from './lib/profile-summary.mjs';
+import { measureWorkerPool } from './lib/worker-pool.mjs';
 import { median, round } from './lib/stats.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -57,6 +58,7 @@ async function main() {
     settings,
     corpus: { root: corpus.root, documents: corpus.documents, bytes: corpus.bytes, lines: corpus.lines, minLines: corpus.minLines, maxLines: corpus.maxLines, seed: corpus.seed },
     wholeProcess: await wholeProcess(corpus),
+    workerPool: await workerPool(corpus),
     inProcess: await inProcess(corpus, engine),
     editor: await editor(corpus),
   };
@@ -173,6 +175,14 @@ function summarise(runs, set, note) {
   };
 }
 
+// ---- 1b. worker pool ------------------------------------------------------------------------------
+
+async function workerPool(corpus) {
+  log('\nworker pool (CPU of the CLI with and without worker threads):');
+  if (!existsSync(paths.cli)) return { status: 'partnerlint CLI not built (server/out/cli.js)' };
+  return measureWorkerPool({ cli: paths.cli, root: corpus.root, target: 'docs', bytes: corpus.bytes, runs: settings.runs, outDir: fresh(path.join(work, 'pool')), log });
+}
+
 // ---- 2. in-process --------------------------------------------------------------------------------
 
 async function inProcess(corpus, engine) {
@@ -281,6 +291,14 @@ function report(r) {
       const verdict = set.ratio.wall <= 1 ? 'target met: no slower' : 'target missed: slower';
       lines.push(`partnerlint / markdownlint-cli2: wall ${set.ratio.wall}×, CPU ${set.ratio.cpu ?? '?'}×, peak memory ${set.ratio.peakMemory ?? '?'}× — ${verdict}`);
     }
+  }
+  const pool = r.workerPool;
+  lines.push('', 'Worker pool (server/src/cli/pool.ts, POOL_COSTS):');
+  if (pool.status) lines.push(`  ${pool.status}`);
+  else {
+    lines.push(`  one thread: ${pool.cpuSecondsPerMB} s CPU per MB; each worker adds ${pool.cpuSecondsPerWorker} s CPU (${pool.startCpuSecondsPerWorker} s of it to start)`);
+    lines.push(`  CPU s: one thread ${pool.cpuS.alone}, two workers ${pool.cpuS.twoWorkers}, default choice ${pool.cpuS.defaultChoice}`);
+    lines.push(`  default choice / one thread: ${pool.defaultOverAlone}× — target ≤ 1.1×: ${pool.defaultOverAlone <= 1.1 ? 'met' : 'missed'}`);
   }
   lines.push('', 'In-process engine, 5,000-line agreement (warm):');
   if (r.inProcess.status) lines.push(`  ${r.inProcess.status}`);

@@ -9,10 +9,10 @@ export const hasGnuTime = existsSync(GNU_TIME);
 
 /**
  * Runs `command args` in `cwd` with stdout and stderr sent to files in `outDir` (output is part of the
- * work, the terminal is not). Resolves to { wallS, cpuS, userS, sysS, peakMiB, exitCode, stdoutFile, stderrFile }.
+ * work, the terminal is not); `env` adds to the environment. Resolves to { wallS, cpuS, userS, sysS, peakMiB, exitCode, stdoutFile, stderrFile }.
  * Without GNU time, only wall time is known.
  */
-export async function measureProcess(command, args, { cwd, outDir }) {
+export async function measureProcess(command, args, { cwd, outDir, env = {} }) {
   const stdoutFile = path.join(outDir, 'stdout');
   const stderrFile = path.join(outDir, 'stderr');
   const timeFile = path.join(outDir, 'time');
@@ -21,7 +21,7 @@ export async function measureProcess(command, args, { cwd, outDir }) {
   const [exe, exeArgs] = hasGnuTime ? [GNU_TIME, ['-v', '-o', timeFile, command, ...args]] : [command, args];
   const started = performance.now();
   const exitCode = await new Promise((resolve, reject) => {
-    const child = spawn(exe, exeArgs, { cwd, stdio: ['ignore', out, err] });
+    const child = spawn(exe, exeArgs, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', out, err] });
     child.on('error', reject);
     child.on('close', (code) => resolve(code));
   });

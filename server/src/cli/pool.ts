@@ -1,15 +1,38 @@
 /**
- * Checks many files on worker threads, one per core (the main thread only hands out work): parsing
- * dominates the run time and is CPU-bound. Small runs stay on the main thread, where starting workers
- * would cost more than it saves.
+ * Checks many files on worker threads (the main thread then only hands out work), but only when that
+ * pays: each worker costs CPU of its own before it is useful (starting, and compiling the engine's hot
+ * code again), so workers are used only on cores that are free and only for enough work that all of
+ * them together add at most a tenth to the CPU the main thread alone would spend.
  */
-import { availableParallelism } from 'node:os';
+import { statSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { isMainThread, parentPort, Worker } from 'node:worker_threads';
 import { checkFile, type CheckOutcome, type CheckTask } from './check-file.js';
 
-/** Below this many files the main thread alone is faster (a worker takes ~0.1 s to start). */
-const MIN_FILES_FOR_WORKERS = 24;
 const MAX_WORKERS = 4;
+/**
+ * Measured by `npm run bench` (section "worker pool") on its generated corpus: one thread spends about
+ * 4.2 s of CPU per MB of markdown, and each worker adds about 1.4 s (0.12 s to start, the rest warming up).
+ */
+export const POOL_COSTS = { cpuSecondsPerMB: 4.2, cpuSecondsPerWorker: 1.4 } as const;
+/** Workers may add at most this share to the main thread's CPU time. */
+const MAX_EXTRA_CPU = 0.1;
+
+export interface Machine {
+  cores: number;
+  /** Runnable threads, averaged over the last minute (0 where the system does not say, as on Windows). */
+  load: number;
+}
+
+/** How many workers pay for `bytes` of markdown in `files` files; 0 keeps the work on the main thread. */
+export function chooseWorkers(bytes: number, files: number, machine: Machine = { cores: availableParallelism(), load: loadavg()[0] }): number {
+  const freeCores = Math.floor(machine.cores - machine.load);
+  const work = (bytes / (1024 * 1024)) * POOL_COSTS.cpuSecondsPerMB;
+  const affordable = Math.floor((MAX_EXTRA_CPU * work) / POOL_COSTS.cpuSecondsPerWorker);
+  const count = Math.min(MAX_WORKERS, freeCores, files, affordable);
+  // One worker alone only adds its cost: the main thread would sit waiting for it.
+  return count >= 2 ? count : 0;
+}
 
 interface Request {
   index: number;
@@ -22,7 +45,7 @@ interface Reply {
 
 /** `requested` (PARTNERLINT_WORKERS) overrides the choice: 0 keeps everything on the main thread. */
 export async function checkFiles(tasks: CheckTask[], workerScript: string, requested?: number): Promise<CheckOutcome[]> {
-  const count = requested ?? (tasks.length < MIN_FILES_FOR_WORKERS ? 0 : Math.min(MAX_WORKERS, availableParallelism()));
+  const count = requested ?? chooseWorkers(totalBytes(tasks), tasks.length);
   if (count < 1 || tasks.length < 2) return tasks.map(checkFile);
   const outcomes: CheckOutcome[] = new Array(tasks.length);
   const workers: Worker[] = [];
@@ -64,4 +87,16 @@ export function serveAsWorker(): boolean {
     port.postMessage(reply);
   });
   return true;
+}
+
+function totalBytes(tasks: CheckTask[]): number {
+  let total = 0;
+  for (const { filePath } of tasks) {
+    try {
+      total += statSync(filePath).size;
+    } catch {
+      // unreadable: its reader says so
+    }
+  }
+  return total;
 }
