@@ -42,6 +42,9 @@ const NAMED_DOER = /\b(council|trust|icb|police|service|team|board|manager|offic
 const TASK_VERB =
   /^(commission|fund|introduce|publicise|publicize|pilot|run|place|set up|publish|appoint|recruit|hold|establish|launch|hire|train|map|review|produce|write|draft|open|host|convene|organise|arrange|procure|purchase|buy|install|roll out|carry out|undertake|complete|hand|send|submit|agree|sign|meet|attend|bring together|set out|refresh|update|audit|scope|explore|consult|engage)\b/i;
 
+/** "Key Strategic Objectives" on a line of its own, as a heading written as plain text above the list. */
+const AIMS_TITLE_LINE = /^(?=(\S+\s+){0,5}\S+$)[\w\s'’&-]*\b(aims|objectives|goals|priorities|ambitions|outcomes)\b[\w\s'’&-]*$/i;
+
 /** A section headed "Our ambitions" states aims even as "Partners will:"; under "Priority 2: Homes" that lists actions. */
 const AIMS_HEADING = /\b(aims?|ambitions?|objectives?|goals?|what we want)\b/i;
 
@@ -68,6 +71,8 @@ export function extractAims(doc: PartnershipDocument, leadIns: ReadonlyMap<Item,
     if (item.parent && claimed.has(item.parent)) continue;
     // Under "Sample key results:" or "Targets:" the items measure the aim above; they are not aims.
     if (MEASURES_LEAD_IN.test(item.parent?.text ?? leadIns.get(item)?.text ?? '')) continue;
+    // Under "### Objective B", "Build capacity among partners ..." and then a list: the items are the means to that objective.
+    if (!item.parent && ONE_AIM_HEADING.test(item.section?.heading ?? '') && statesObjective(leadIns.get(item)?.text ?? '')) continue;
     // "**Staying housed**" with aims listed under it names a theme; the items below are the aims.
     if (item.text.trim().split(/\s+/).length <= 4 && !isStatement(item.text) && !namesChange(item.text)) continue;
     // Under a priority, "We will:" lists the actions; under Purpose, "The Board will:" lists what it is for.
@@ -114,6 +119,16 @@ function hasOtherLabel(text: string): boolean {
   return !!label && !AIM_LABEL.test(label);
 }
 
+/** A heading for one aim: "Objective B", "Goal 3: Science", "Priority 2 – Homes" (not "Our priorities"). */
+const ONE_AIM_HEADING = /^\s*(aim|objective|priority|goal|outcome|ambition)\s*(\d+(\.\d+)*|[a-z])?\s*([:.\-–—]|$)/i;
+
+/** A paragraph that is itself an objective (not a lead-in ending in a colon, not a sentence about the plan). */
+function statesObjective(text: string): boolean {
+  const words = text.trim();
+  if (!words || /:\s*$/.test(words) || META.test(words) || /[.!?]\s+\S/.test(words.replace(/[.!?]\s*$/, ''))) return false;
+  return looksLikeAimProse(words) || namesChange(words);
+}
+
 /** A lead-in to the measures of an aim: "Sample key results:", "Targets:", "We will know we have succeeded when:". */
 const MEASURES_LEAD_IN = /\b(key results?|krs?|kpis?|measures?|indicators?|targets?|milestones?|metrics?|success (measures|criteria)|we will know)\b[^:]*:\s*$/i;
 
@@ -151,7 +166,8 @@ function isAimItem(item: Item, leadIns: ReadonlyMap<Item, MappedText>): boolean 
   if (item.kind === 'listItem' && SLOGAN_AIM.test(item.text)) return true;
   if (item.kind === 'listItem' && purpose && PURPOSE_STATEMENT.test(item.text)) return true;
   if (item.kind === 'tableRow') return [...(item.cells?.keys() ?? [])].some((h) => AIM_HEADER.test(h));
-  return AIM_LEAD_IN.test(leadIns.get(item)?.text ?? '') || LABELLED_AIM.test(item.text);
+  const leadIn = leadIns.get(item)?.text ?? '';
+  return AIM_LEAD_IN.test(leadIn) || AIMS_TITLE_LINE.test(leadIn.trim()) || LABELLED_AIM.test(item.text);
 }
 
 /** "2.1 To make Brackwater a safer place": what a Purpose section says the partnership is for. */

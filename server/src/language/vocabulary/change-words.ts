@@ -58,7 +58,7 @@ export const CHANGE_STEMS: readonly VocabularyEntry[] = [
 /** Evaluative words and comparatives: an aim that wants things "better" or "safer" names a change. */
 export const CHANGE_QUALITIES: readonly VocabularyEntry[] = [
   { term: 'better', example: 'Better early help for everyone who needs it.', counterExample: 'Adhere to the code of conduct.' },
-  { term: 'more', example: 'Work together more effectively.', counterExample: 'Read the partnership agreement.' },
+  { term: 'more effective', example: 'Work together more effectively.', counterExample: 'Events, projects and more.' },
   { term: 'greater', example: 'Foster greater collaboration.', counterExample: 'Agree the schedule.' },
   { term: 'fewer', example: 'Fewer people sleeping rough.', counterExample: 'Approve the minutes.' },
   { term: 'safer', example: 'Make our schools safer places.', counterExample: 'Appoint the auditors.' },
