@@ -66,15 +66,17 @@ describe('the GitHub Action', () => {
     expect(run.stdout).not.toContain('notes/');
 
     const report = parseJsonReport(runCli(['--format', 'json', 'Partnership agreements', 'strategies'], { cwd: workspace }));
-    const messages = report.flatMap((file) => file.messages);
-    const errors = messages.filter((m) => m.severity === 2).length;
+    const errors = sum(report.map((file) => file.errorCount));
+    const warnings = sum(report.map((file) => file.warningCount));
+    const infos = sum(report.map((file) => file.messages.length)) - errors - warnings;
     expect(errors).toBeGreaterThan(0);
-    expect(run.outputs).toEqual({ 'error-count': String(errors), 'warning-count': String(messages.length - errors), 'sarif-file': '' });
+    expect(infos).toBeGreaterThan(0);
+    expect(run.outputs).toEqual({ 'error-count': `${errors}`, 'warning-count': `${warnings}`, 'info-count': `${infos}`, 'sarif-file': '' });
 
-    expect(run.summary).toContain(`**${errors} errors, ${messages.length - errors} warnings** (2 files checked`);
+    expect(run.summary).toContain(`**${errors} errors, ${warnings} warnings, ${infos} infos** (2 files checked).`);
     expect(run.summary).toContain('### By rule');
     expect(run.summary).toMatch(/^\| \[vague-aim\]\(https:\/\/github\.com\/partnerlint\/partnerlint\/blob\/main\/docs\/rules\/vague-aim\.md\) \| 2 \| 0 \|$/m);
-    expect(run.summary).toMatch(/^\| `Partnership agreements\/weak-agreement\.md` \| \d+ \| \d+ \|$/m);
+    expect(run.summary).toMatch(/^\| `Partnership agreements\/weak-agreement\.md` \| \d+ \| \d+ \| \d+ \|$/m);
     expect(run.summary).not.toContain('good-strategy.md');
     // Each finding links to its line at the commit checked.
     expect(run.summary).toContain(
@@ -85,7 +87,7 @@ describe('the GitHub Action', () => {
   it('lists only the first findings when there are many', () => {
     const workspace = makeProject({ 'weak-agreement.md': example('weak-agreement.md'), 'weak-strategy.md': example('weak-strategy.md') });
     const run = runStep(workspace, {});
-    const total = Number(run.outputs['error-count']) + Number(run.outputs['warning-count']);
+    const total = findingsCount(run);
     expect(total).toBeGreaterThan(20);
     expect(run.summary).toContain(`### The first 20 of ${total} findings`);
     expect(run.summary.match(/^\| \[`weak-/gm)).toHaveLength(20);
@@ -96,7 +98,7 @@ describe('the GitHub Action', () => {
     const run = runStep(workspace, {});
     expect(run.status, run.stdout + run.stderr).toBe(0);
     expect(run.summary).toContain('No problems found (2 files checked).');
-    expect(run.outputs).toMatchObject({ 'error-count': '0', 'warning-count': '0' });
+    expect(run.outputs).toMatchObject({ 'error-count': '0', 'warning-count': '0', 'info-count': '0' });
   });
 
   it('fails on warnings only beyond max-warnings, and prints the chosen format', () => {
@@ -113,7 +115,7 @@ describe('the GitHub Action', () => {
     const run = runStep(workspace, { sarif: 'reports/partnerlint.sarif' });
     const sarif = JSON.parse(readFileSync(path.join(workspace, 'reports', 'partnerlint.sarif'), 'utf8'));
     expect(sarif.version).toBe('2.1.0');
-    expect(sarif.runs[0].results).toHaveLength(Number(run.outputs['error-count']) + Number(run.outputs['warning-count']));
+    expect(sarif.runs[0].results).toHaveLength(findingsCount(run));
     expect(run.outputs['sarif-file']).toBe('reports/partnerlint.sarif');
   });
 
@@ -125,6 +127,12 @@ describe('the GitHub Action', () => {
     expect(run.summary).toBe('');
   });
 });
+
+const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+
+function findingsCount(run: StepRun): number {
+  return sum(['error-count', 'warning-count', 'info-count'].map((name) => Number(run.outputs[name])));
+}
 
 /** Every rule whose findings are errors by default turned down to a warning, so only warnings remain. */
 function allErrorsOff(): Record<string, string> {

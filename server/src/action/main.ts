@@ -41,7 +41,8 @@ function main(env: NodeJS.ProcessEnv): number {
 
   if (env.GITHUB_STEP_SUMMARY) appendFileSync(env.GITHUB_STEP_SUMMARY, formatSummary(report, counts, { workspace, blobUrl: blobUrl(env) }));
   if (env.GITHUB_OUTPUT) {
-    const outputs = { 'error-count': counts.total.errors, 'warning-count': counts.total.warnings, 'sarif-file': inputs.sarif ?? '' };
+    const { errors, warnings, infos } = counts.total;
+    const outputs = { 'error-count': errors, 'warning-count': warnings, 'info-count': infos, 'sarif-file': inputs.sarif ?? '' };
     appendFileSync(env.GITHUB_OUTPUT, Object.entries(outputs).map(([name, value]) => `${name}=${value}\n`).join(''));
   }
   return log.status ?? STOPPED;

@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { DIRECTIVES_DOCS_URL, ruleDocsUrl } from '../engine/docs-url.js';
-import type { Counts, ReportFile, Tally } from './report.js';
+import type { ReportFile, Tally } from './report.js';
 
 /** Enough to start on; the full list is in the annotations, the log or the SARIF report. */
 export const FIRST_FINDINGS = 20;
@@ -19,13 +19,17 @@ export interface SummaryContext {
 export function formatSummary(report: ReportFile[], counts: Tally, context: SummaryContext): string {
   const relative = (filePath: string) => relativePath(filePath, context.workspace);
   const lines = ['## partnerlint', '', headline(counts), ''];
-  if (counts.total.errors + counts.total.warnings === 0) return lines.join('\n');
+  if (counts.byFile.size === 0) return lines.join('\n');
 
-  lines.push('### By rule', '', '| Rule | Errors | Warnings |', '| --- | ---: | ---: |');
-  for (const [ruleId, c] of sortByCounts(counts.byRule)) lines.push(`| [${ruleId}](${docsUrl(ruleId)}) | ${c.errors} | ${c.warnings} |`);
+  lines.push('### By rule', '', '| Rule | Errors | Warnings and infos |', '| --- | ---: | ---: |');
+  for (const [ruleId, c] of sortByCounts(counts.byRule, (r) => [r.errors, r.others])) {
+    lines.push(`| [${ruleId}](${docsUrl(ruleId)}) | ${c.errors} | ${c.others} |`);
+  }
 
-  lines.push('', '### By file', '', '| File | Errors | Warnings |', '| --- | ---: | ---: |');
-  for (const [filePath, c] of sortByCounts(counts.byFile)) lines.push(`| ${code(relative(filePath))} | ${c.errors} | ${c.warnings} |`);
+  lines.push('', '### By file', '', '| File | Errors | Warnings | Infos |', '| --- | ---: | ---: | ---: |');
+  for (const [filePath, c] of sortByCounts(counts.byFile, (f) => [f.errors, f.warnings, f.infos])) {
+    lines.push(`| ${code(relative(filePath))} | ${c.errors} | ${c.warnings} | ${c.infos} |`);
+  }
 
   const findings = report.flatMap((file) => file.messages.map((message) => ({ file: relative(file.filePath), message })));
   const shown = findings.slice(0, FIRST_FINDINGS);
@@ -34,7 +38,7 @@ export function formatSummary(report: ReportFile[], counts: Tally, context: Summ
   for (const { file, message } of shown) {
     const where = `${file}:${message.line}:${message.column}`;
     const place = context.blobUrl ? `[${code(where)}](${context.blobUrl}${encodeURI(file)}#L${message.line})` : code(where);
-    const severity = message.severity === 2 ? 'error' : 'warning';
+    const severity = message.severity === 2 ? 'error' : 'warning or info';
     lines.push(`| ${place} | ${severity} | ${cell(message.message)} | [${message.ruleId}](${docsUrl(message.ruleId)}) |`);
   }
   return `${lines.join('\n')}\n`;
@@ -42,13 +46,17 @@ export function formatSummary(report: ReportFile[], counts: Tally, context: Summ
 
 function headline({ files, total }: Tally): string {
   const checked = files === 1 ? '1 file checked' : `${files} files checked`;
-  if (total.errors + total.warnings === 0) return `No problems found (${checked}).`;
-  return `**${plural(total.errors, 'error')}, ${plural(total.warnings, 'warning')}** (${checked}; warnings include infos).`;
+  if (total.errors + total.warnings + total.infos === 0) return `No problems found (${checked}).`;
+  return `**${plural(total.errors, 'error')}, ${plural(total.warnings, 'warning')}, ${plural(total.infos, 'info')}** (${checked}).`;
 }
 
-/** Most errors first, then most warnings, then by name, so the worst rule and file lead. */
-function sortByCounts(map: Map<string, Counts>): [string, Counts][] {
-  return [...map].sort(([a, x], [b, y]) => y.errors - x.errors || y.warnings - x.warnings || a.localeCompare(b));
+/** Most errors first, then the next counts in turn, then by name, so the worst rule and file lead. */
+function sortByCounts<T>(map: Map<string, T>, rank: (counts: T) => number[]): [string, T][] {
+  return [...map].sort(([a, x], [b, y]) => {
+    const [rx, ry] = [rank(x), rank(y)];
+    const differing = rx.findIndex((value, i) => value !== ry[i]);
+    return differing >= 0 ? ry[differing] - rx[differing] : a.localeCompare(b);
+  });
 }
 
 function docsUrl(ruleId: string): string {
