@@ -4,6 +4,8 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, chownSync, closeSync, linkSync, mkdtempSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { once } from 'node:events';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -50,12 +52,25 @@ describe('only regular files are read (cases 1 and 2)', () => {
     expect(config.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it('reports a named pipe under a configuration file name found by searching', () => {
+  it('reports a named pipe under a configuration file name found by searching, and passes over one under an ignore file name', () => {
     const dir = project({ 'sub/a.md': doc });
-    execFileSync('mkfifo', [path.join(dir, 'sub', '.partnerlintrc.json')]);
+    execFileSync('mkfifo', [path.join(dir, 'sub', '.partnerlintrc.json'), path.join(dir, '.gitignore')]);
     const run = runCli(['sub/a.md'], { cwd: dir });
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/configuration error in .*\.partnerlintrc\.json: is a named pipe/);
+  });
+
+  it('reports a socket named like a document', async () => {
+    const dir = project({ 'good.md': doc });
+    const server = net.createServer().listen(path.join(dir, 'socket.md'));
+    await once(server, 'listening');
+    try {
+      const run = runCli(['socket.md', 'good.md'], { cwd: dir });
+      expect(run.status).toBe(2);
+      expect(run.stderr).toContain('skipped socket.md: it is a socket or device that cannot be read as a file');
+    } finally {
+      server.close();
+    }
   });
 
   it('never reads a device, named or behind a markdown symbolic link in a scanned folder', () => {

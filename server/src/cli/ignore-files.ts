@@ -2,11 +2,14 @@
  * .gitignore and .partnerlintignore, read the way git reads .gitignore: each file's patterns are relative
  * to its own folder, deeper files can re-include (`!pattern`), and the search stops at the repository root.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
+import { readRegularFile } from '../config/read-regular-file.js';
 
 export const IGNORE_FILE_NAMES = ['.gitignore', '.partnerlintignore'] as const;
+/** Far beyond any real ignore file. */
+const MAX_IGNORE_FILE_BYTES = 1024 * 1024;
 
 interface FolderRules {
   file: string;
@@ -54,10 +57,8 @@ export class IgnoreFiles {
   }
 }
 
+/** What cannot be read as a regular file (a folder or a named pipe called .gitignore) has nothing to apply. */
 function readIgnoreFile(file: string): string {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    return ''; // e.g. a folder named .gitignore: nothing to apply
-  }
+  const read = readRegularFile(file, MAX_IGNORE_FILE_BYTES);
+  return 'bytes' in read ? read.bytes.toString('utf8') : '';
 }
