@@ -48,6 +48,8 @@ export function findAgentlessPassive(text: string): Passive | null {
   // "Board meetings will be held monthly" is a rule of procedure; "a workshop will be held" is a task.
   if (/^held$/i.test(participle) && /\bmeetings?\s+(of\s+the\s+[\w\s]+?\s+)?$/i.test(before.split(/[,;:]/).pop() ?? '')) return null;
   if (/^to\b/i.test(match[0]) && BARE_INFINITIVE_BEFORE.test(before)) return null;
+  // "Updates will be managed as described in the Terms": the procedure named there says who.
+  if (/^[\s,]*(as (described|set out|specified|defined|provided)|according to|in accordance with|pursuant to|under the terms of)\b[^.;]{0,40}\b(terms|conditions|policy|policies|procedures?|protocols?|agreement|schedule|annex|appendix|section|clause|plan|rules)\b/i.test(after)) return null;
   // "... so that 75% of adults will be registered": the clause's owner is the main clause's subject.
   if (SUBORDINATE_OPENER.test(before)) return null;
   // "We will be prepared to ..." is willingness; "a report will be prepared for the Board" is a task.

@@ -268,10 +268,17 @@ function leadingName(text: string): { name: string; aliases: string[] } | null {
     return /^((the\s+)?[A-Z][\w&-]*( [A-Z][\w&-]*)?|[A-Z]{2,8})$/.test(inner) ? aliasForms(inner) : [];
   });
   const name = stripLeadingArticle(head);
-  if (!/^[A-Z0-9]/.test(name) || name.split(/\s+/).length > 9 || /\b(will|shall|is|are)\b/.test(name)) return null;
+  if (!/^[A-Z0-9]/.test(name) || name.split(/\s+/).length > 9 || /\b(will|shall|is|are)\b/.test(name) || !writtenAsName(name)) return null;
   // "Kestrel County Council, through the Virtual School": the document may name the unit instead.
   const through = /,\s+(?:through|via|represented by|acting through)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:for|of|and|in|[A-Z][\w'’-]*))*)/.exec(cleaned);
   return { name, aliases: through ? [...aliases, through[1]] : aliases };
+}
+
+/** "University of Bath" and "Age UK" are written as names; "Is a globally distributed network" and "During the notice period" are not. */
+function writtenAsName(text: string): boolean {
+  const words = text.split(/\s+/).filter((word) => !/^(of|and|for|the|in|on|at|&|de|van|von)$/i.test(word));
+  const capitalised = words.filter((word) => /^[\p{Lu}\d]/u.test(word)).length;
+  return capitalised * 2 > words.length && !/:$/.test(text);
 }
 
 function rowPartner(row: Item): { name: string; aliases: string[] } | null {

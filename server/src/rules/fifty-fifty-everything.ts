@@ -32,6 +32,9 @@ export default defineRule({
       const split = MIGHT_SPLIT.test(sentence.text) ? EQUAL_SPLIT.exec(sentence.text) : null;
       if (!split) continue;
       const categories = new Set([...sentence.text.matchAll(CATEGORY)].map((m) => m[1].toLowerCase().replace(/s$/, '')));
+      // "We are equal partners in every respect" is the blanket rule; "the people we work with are equal partners" is respect.
+      const partnersOnly = /^equal partners$/i.test(split[0]) && categories.size === 0 && !/\b(in every respect|in all (respects|things|matters))\b/i.test(sentence.text);
+      if (partnersOnly) continue;
       const blanket = UNIVERSAL.test(sentence.text) || categories.size >= 2 || /equal partners|in every respect|in all respects/i.test(split[0]);
       if (!blanket || (JUSTIFIED.test(sentence.text) && categories.size < 2 && !/\b(everything|every respect|all respects)\b/i.test(sentence.text))) continue;
       report({

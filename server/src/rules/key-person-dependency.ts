@@ -60,12 +60,14 @@ export default defineRule<Options>({
     if (doc.sentences.some((s) => covers(s.text) && GENERAL_PROVISION.test(s.text))) return;
     const lines = new Set<number>();
     const blocks = new Set<number>();
+    const definedTerms = quotedTerms(doc.text);
     doc.sentences.forEach((sentence, index) => {
       if (sentence.block === 'heading') return;
       // "The chair person of the project is Ralf Ulrich" names a key post's holder in the sentence itself.
       const holder = personFillingPost(sentence.text);
       const person = holder ?? findPerson(sentence.text);
-      if (!person) return;
+      // "Consolidated Databases" and "Trademark License" are terms the agreement defines, not people.
+      if (!person || definedTerms.has(person.name.toLowerCase())) return;
       const ownerCell = sentence.block === 'tableCell' && isOwnerCell(sentence.text, person.name) && inOwnerColumn(sentence);
       if (!ownerCell && !KEY_ROLE.test(sentence.text) && !BY_PERSON.test(sentence.text) && !holder) return;
       if (ownerCell && sentence.item) {
@@ -95,6 +97,11 @@ export default defineRule<Options>({
     });
   },
 });
+
+/** Capitalised terms a document defines in quotes: (the "**Consolidated Databases**"), “Marks”. */
+function quotedTerms(text: string): Set<string> {
+  return new Set([...text.matchAll(/["“]\**([A-Z][^"”*\n]{1,60}?)\**["”]/g)].map((match) => match[1].trim().toLowerCase()));
+}
 
 /** A next sentence that carries on about the same person ("In her absence ...", "Their deputy is ..."). */
 const FOLLOW_ON = /^(in (his|her|their) absence|(his|her|their) (deputy|successor|cover|role|post)|(he|she|they)\b|the (vice-chair|deputy)|a deputy|if (he|she|they))/i;

@@ -33,4 +33,6 @@ export const PROCEDURAL_PARTICIPLES: readonly VocabularyEntry[] = [
   { term: 'transferred', example: 'Data will be transferred by secure file transfer.', counterExample: 'The service will be recommissioned.' },
   { term: 'returned', example: 'Confidential information shall be returned on request.', counterExample: 'The findings will be reported to the Board.' },
   { term: 'passed', example: 'Any price rise will be passed on to customers.', counterExample: 'The referral will be triaged.' },
+  { term: 'interpreted', example: 'This Agreement shall be interpreted under the laws of Scotland.', counterExample: 'The survey will be analysed.' },
+  { term: 'devoted', example: 'All assets received shall be devoted to the purposes of the project.', counterExample: 'The budget will be set.' },
 ];
