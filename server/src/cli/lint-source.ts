@@ -1,5 +1,5 @@
 /** Lints one document's text, applying safe fixes pass after pass when asked, until nothing changes. */
-import { parse as parseYaml } from 'yaml';
+import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { applyEdits } from '../engine/apply-fixes.js';
 import { lint, lintModel } from '../engine/lint.js';
 import type { Edit, Finding, LintResult, LintSettings } from '../engine/types.js';
@@ -48,6 +48,9 @@ function unreadableFrontmatter(text: string, doc: PartnershipDocument): string |
     parseYaml(inner.replace(/\r\n?/g, '\n'));
     return undefined; // valid YAML that is not a mapping: nothing was declared in it
   } catch (error) {
-    return error instanceof Error ? error.message.split('\n')[0] : String(error);
+    if (!(error instanceof YAMLParseError)) return String(error);
+    const what = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+    // The YAML starts on the file's second line, after the opening ---.
+    return error.linePos ? `${what} at line ${error.linePos[0].line + 1}, column ${error.linePos[0].col}` : what;
   }
 }
