@@ -47,7 +47,6 @@ describe('the npm package', () => {
       'CHANGELOG.md',
       'LICENSE',
       'README.md',
-      'out/action.js',
       'out/cli.js',
       'out/server.js',
       'package.json',
