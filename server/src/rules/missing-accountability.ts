@@ -156,7 +156,7 @@ function isDiffuseSubject(subject: string, vocabulary: OwnerVocabulary, sentence
     .trim();
   if (words.split(/\s+/).length > 5 || /['’]s\b/.test(words)) return false;
   // In an agreement "The Parties shall ..." binds each party; it is diffuse only when done "jointly".
-  if (/^(the|both|all) (partners|parties)$/i.test(words) && !/\b(jointly|together|collectively)\b/i.test(sentence)) return false;
+  if (/^(the|both) (partners|parties)$/i.test(words) && !/\b(jointly|together|collectively)\b/i.test(sentence)) return false;
   return isDiffuseOwner(words, vocabulary, { whole: true });
 }
 
