@@ -11,6 +11,15 @@ const rolesTable = (budgetRow: string) => ['## Roles', '', '| Task | Lead | Depu
 
 ruleTester.run(keyPersonDependency, {
   valid: [
+    {
+      name: 'a capitalised term the agreement defines in quotes is not a person',
+      code: agreement(
+        '## Data',
+        '',
+        'The Institute will maintain two databases (the "**Consolidated Databases**").',
+        'Consolidated Databases will be managed solely by the Institute, which is responsible for their security.',
+      ),
+    },
     { name: 'a deputy named in the same sentence', code: plan('Jane Smith will lead the programme, with Tom Reilly as her deputy.') },
     { name: 'a role tied to a post, not a person', code: agreement('## Roles', '', 'The Head of Integrated Care leads the programme.') },
     {

@@ -8,6 +8,14 @@ const whoDoesWhat = ['## Who does what', '', '| Action | Owner | Deadline |', '|
 
 ruleTester.run(missingAccountability, {
   valid: [
+    {
+      name: 'both parties bound to a disputes step in an agreement',
+      code: markdown('agreement', '# Partnership agreement', '', ...whoDoesWhat, '', '## Disputes', '', 'In a dispute, both parties agree to make a good faith effort to settle it through negotiation.'),
+    },
+    {
+      name: 'a passive governed by the terms it names',
+      code: plan('## Assets', '', 'Updates to the asset register will be managed as described in the Terms and Conditions.'),
+    },
     { name: 'a passive with its owner named', code: plan('## Monitoring', '', 'Progress will be monitored by the Joint Board each quarter.') },
     { code: plan('## Actions', '', '- The City Council will recruit two care navigators by June 2026.') },
     { name: 'a stated fact is no action', code: plan('Meetings are held monthly.') },

@@ -23,6 +23,20 @@ const threePartners = markdown(
 ruleTester.run(partnerSprawl, {
   valid: [
     {
+      name: 'a list of what the network is, after its name, is no list of partners',
+      code: markdown(
+        'strategy',
+        '# Reef network strategic plan',
+        '',
+        '## Who we are',
+        '',
+        'The network has these members:',
+        '',
+        '- Is a globally distributed, collaborative network.',
+        '- Focuses on linking environmental change and biodiversity.',
+      ),
+    },
+    {
       name: 'a partners table whose Role column says what each partner does',
       code: markdown(
         'agreement',
