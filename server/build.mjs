@@ -20,6 +20,8 @@ for (const entry of entries.filter((e) => existsSync(e.in))) {
     outdir: 'out',
     bundle: true,
     platform: 'node',
+    // ESM builds first: a UMD build (jsonc-parser's) loads its parts with require() calls esbuild cannot follow.
+    mainFields: ['module', 'main'],
     target: 'node20',
     format: 'cjs',
     sourcemap: true,
