@@ -30,6 +30,8 @@ describe('partnerlint extension', () => {
       'partnerlint.showOutput',
       'partnerlint.restartServer',
       'partnerlint.showDocumentation',
+      'partnerlint.newStrategy',
+      'partnerlint.newAgreement',
     ]) {
       assert.ok(commands.includes(id), `${id} is not registered`);
     }
@@ -137,5 +139,19 @@ describe('partnerlint extension', () => {
     await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'markdown', name: 'Partnership agreement skeleton' });
     await waitFor('the snippet text', () => editor.document.getText().startsWith('---\ntype: agreement\n'));
     await waitForDiagnostics(editor.document.uri, 'no findings', (d) => d.length === 0);
+  });
+
+  it('opens "New partnership strategy" as an unsaved skeleton, which the server checks and finds sound', async () => {
+    const uri = await vscode.commands.executeCommand<vscode.Uri>('partnerlint.newStrategy');
+    assert.equal(uri.scheme, 'untitled');
+    const editor = vscode.window.activeTextEditor!;
+    assert.equal(editor.document.uri.toString(), uri.toString());
+    await waitFor('the skeleton text', () => editor.document.getText().startsWith('---\ntype: strategy\n'));
+    // A buzzword typed in shows that untitled documents are checked; taking it out leaves no finding at all.
+    const end = new vscode.Position(editor.document.lineCount, 0);
+    await editor.edit((edit) => edit.insert(end, '\nGoing forward, we will find synergy.\n'));
+    await waitForDiagnostics(uri, 'a buzzword finding in the untitled document', hasRule('buzzword'));
+    await editor.edit((edit) => edit.delete(new vscode.Range(end, new vscode.Position(editor.document.lineCount, 0))));
+    await waitForDiagnostics(uri, 'no findings in the skeleton', (d) => d.length === 0);
   });
 });
