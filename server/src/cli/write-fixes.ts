@@ -61,23 +61,24 @@ function sameBytes(fd: number, expected: Uint8Array): boolean {
   return total === expected.length && current.subarray(0, total).equals(expected);
 }
 
-/** The fixed text beside the file, synced to disk, as a safety copy while the file itself is rewritten. */
+/** The fixed text beside the file, synced to disk and read back, as a safety copy while the file itself is rewritten. */
 function writeCopyBeside(file: string, bytes: Buffer): string {
   const copy = path.join(path.dirname(file), `.${path.basename(file)}.partnerlint-${process.pid}-${Date.now()}.tmp`);
   let fd: number | undefined;
   try {
-    fd = openSync(copy, 'wx', 0o600);
+    fd = openSync(copy, 'wx+', 0o600);
     writeSync(fd, bytes);
     fsyncSync(fd);
+    if (!sameBytes(fd, bytes)) throw new Error('it reads back different');
     return copy;
   } catch (error) {
     if (fd !== undefined) unlinkSync(copy);
-    throw new FixWriteError(`partnerlint could not write its safety copy of the fixed text beside it (${errorCode(error)}), so it left the file as it was`);
+    throw new FixWriteError(`partnerlint could not write a safety copy of the fixed text beside it (${errorCode(error)}), so it left the file as it was`);
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
 }
 
 function errorCode(error: unknown): string {
-  return (error as NodeJS.ErrnoException).code ?? String(error);
+  return (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
 }
