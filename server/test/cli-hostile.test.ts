@@ -323,10 +323,13 @@ describe('--cache (cases 13 and 14)', () => {
 describe('control characters from documents (case 15)', () => {
   it('are shown as visible escapes in stylish output and notes, never sent to the terminal', () => {
     // A partner named with a window-title command: partner-sprawl quotes the name in its message.
-    const hostile = doc.replace('("the Trust")', '("the Trust")\n- Northside \u001b]0;owned\u0007Housing Association');
+    const hostile = doc
+      .replace('("the Trust")', '("the Trust")\n- Northside \u001b]0;owned\u0007Housing Association')
+      .replace('Going forward, the partners', 'Going forward, the \u001b[31mpartners');
     const name = 'evil\u001b[2J\u009b\u202ename.md';
     const dir = project({ [name]: hostile, 'broken.md': '---\ntype: agreement\ntitle: "\u001b[31m\n---\n' });
-    const run = runCli([], { cwd: dir });
+    // Wide enough that the quoted name is not wrapped onto two lines.
+    const run = runCli([], { cwd: dir, env: { COLUMNS: '400' } });
     expect(run.status).toBe(2);
     const unprintable = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e]/;
     expect(run.stdout).not.toMatch(unprintable);
@@ -334,6 +337,10 @@ describe('control characters from documents (case 15)', () => {
     expect(run.stdout).toContain('evil\\x1b[2J\\x9b\\u202ename.md');
     expect(run.stdout).toContain('Northside \\x1b]0;owned\\x07Housing Association');
     expect(runCli(['--format', 'github'], { cwd: dir }).stdout).not.toMatch(unprintable);
+    // The fixes shown as a diff quote the document's lines.
+    const dryRun = runCli(['--fix-dry-run'], { cwd: dir });
+    expect(dryRun.stdout).toContain('the \\x1b[31mpartners');
+    expect(dryRun.stdout).not.toMatch(unprintable);
   });
 });
 

@@ -57,7 +57,8 @@ function findingLines(findings: Finding[], width: number, paint: Paint): string 
 function diffLines(diff: string[], paint: Paint): string {
   const style = (line: string): Style | undefined =>
     line.startsWith('+') ? 'green' : line.startsWith('-') ? 'red' : line.startsWith('@@') ? 'dim' : undefined;
-  return diff.map((line) => `  ${style(line) ? paint(style(line)!, line) : line}\n`).join('');
+  // The diff quotes the document, so it is made printable like the messages.
+  return diff.map((line) => `  ${style(line) ? paint(style(line)!, printable(line)) : printable(line)}\n`).join('');
 }
 
 function summary(results: FileResult[], paint: Paint): string {
