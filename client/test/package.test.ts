@@ -41,6 +41,7 @@ describe('the packaged extension', () => {
       'extension/package.json',
       'extension/readme.md',
       'extension/server/out/server.js',
+      'extension/server/schema/package-json.schema.json',
       'extension/server/schema/partnerlintrc.schema.json',
       'extension/snippets/markdown.json',
       'extension/syntaxes/partnerlint-frontmatter.injection.tmLanguage.json',

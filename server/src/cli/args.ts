@@ -1,7 +1,7 @@
 /** Reads the command line into options; anything wrong is a UsageError (exit code 2). */
 import { parseArgs } from 'node:util';
 import type { SeveritySetting } from '../engine/types.js';
-import { SEVERITIES } from '../config/index.js';
+import { normalizeSeverity, SEVERITIES } from '../config/index.js';
 import { findRule } from '../rules/index.js';
 import { FORMAT_NAMES, type FormatName } from './formatters/index.js';
 
@@ -123,15 +123,16 @@ function parseMaxWarnings(value: string | undefined): number | undefined {
   return Number(value);
 }
 
-/** "vague-aim:error" -> ["vague-aim", "error"] */
+/** "vague-aim:error" -> ["vague-aim", "error"]; ESLint's "warn", 0, 1 and 2 are accepted as in configuration. */
 function parseRuleOverride(value: string): [string, SeveritySetting] {
   const at = value.lastIndexOf(':');
   const [id, severity] = at === -1 ? [value, ''] : [value.slice(0, at).trim(), value.slice(at + 1).trim()];
   parseRuleId(id, `--rule ${value}`);
-  if (!(SEVERITIES as readonly string[]).includes(severity)) {
+  const normal = normalizeSeverity(severity);
+  if (!(SEVERITIES as readonly string[]).includes(normal)) {
     throw new UsageError(`--rule ${value}: write it as ${id}:SEVERITY, with off, info, warning or error`);
   }
-  return [id, severity as SeveritySetting];
+  return [id, normal];
 }
 
 function parseRuleId(id: string, option: string): string {

@@ -7,12 +7,13 @@ import path from 'node:path';
 import type { DocumentKind, LintSettings, RuleSetting, SeveritySetting } from '../engine/types.js';
 import { allRules } from '../rules/index.js';
 import { ConfigError } from './errors.js';
+import { isPreset } from './extends.js';
 import { presetSeverities, type PresetName } from './presets.js';
 import { readConfigFile } from './read-config-file.js';
 import type { LoadedConfig, RuleEntry } from './types.js';
 
 export { ConfigError } from './errors.js';
-export { buildConfigSchema, SEVERITIES, DOCUMENT_KINDS } from './schema.js';
+export { buildConfigSchema, buildPackageJsonSchema, normalizeSeverity, SEVERITIES, DOCUMENT_KINDS } from './schema.js';
 export { PRESET_NAMES, type PresetName } from './presets.js';
 
 export interface FileConfig {
@@ -118,15 +119,17 @@ function resolve(chain: LoadedConfig[], file: string, overrides: Record<string, 
   let inFiles: boolean | undefined;
 
   for (const loaded of chain) {
-    const { config } = loaded;
     const relative = path.relative(loaded.dir, file).split(path.sep).join('/');
-    for (const preset of presetList(config.extends)) {
-      for (const [id, severity] of Object.entries(presetSeverities(preset))) rules[id] = { ...rules[id], severity };
+    for (const { config } of loaded.layers) {
+      // In a layer, `extends` holds presets only (see layersOf).
+      for (const preset of presetList(config.extends)) {
+        for (const [id, severity] of Object.entries(presetSeverities(preset))) rules[id] = { ...rules[id], severity };
+      }
+      for (const [id, entry] of Object.entries(config.rules ?? {})) rules[id] = mergeRule(rules[id], entry);
+      // fromEntries keeps odd partner names such as "__proto__" as plain keys.
+      if (config.partners) partners = Object.fromEntries([...Object.entries(partners), ...Object.entries(config.partners)]);
+      reportUnusedDirectives = config.reportUnusedDirectives ?? reportUnusedDirectives;
     }
-    for (const [id, entry] of Object.entries(config.rules ?? {})) rules[id] = mergeRule(rules[id], entry);
-    // fromEntries keeps odd partner names such as "__proto__" as plain keys.
-    if (config.partners) partners = Object.fromEntries([...Object.entries(partners), ...Object.entries(config.partners)]);
-    reportUnusedDirectives = config.reportUnusedDirectives ?? reportUnusedDirectives;
     // Within a file the first matching `kinds` glob counts; a nearer file's match wins.
     kind = loaded.kinds.find((entry) => entry.match(relative))?.kind ?? kind;
     if (loaded.ignores?.(relative)) ignoredByGlob = true;
@@ -146,9 +149,9 @@ function resolve(chain: LoadedConfig[], file: string, overrides: Record<string, 
   };
 }
 
-function presetList(value: PresetName | PresetName[] | undefined): PresetName[] {
+function presetList(value: string | string[] | undefined): PresetName[] {
   if (value === undefined) return [];
-  return Array.isArray(value) ? value : [value];
+  return (Array.isArray(value) ? value : [value]).filter(isPreset);
 }
 
 /** A bare severity keeps the options set further up; written options replace them whole. */

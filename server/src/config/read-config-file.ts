@@ -3,11 +3,15 @@
  * so a checked-out repository cannot run code through partnerlint.
  */
 import path from 'node:path';
+// The ES module build: the UMD one that `main` names loads its parts at run time, which a bundle cannot follow.
+import { stripComments } from 'jsonc-parser/lib/esm/main.js';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { configError } from './errors.js';
+import { layersOf, type Layer } from './extends.js';
 import { compileGlob, GlobError } from './glob.js';
 import { readRegularFile } from './read-regular-file.js';
-import type { LoadedConfig, PathMatcher } from './types.js';
+import { normalizeSeverity } from './schema.js';
+import type { LoadedConfig, PathMatcher, RawConfig, RuleEntry } from './types.js';
 import { validateConfig } from './validate.js';
 
 /** The `partnerlint` key of a package.json holds the configuration. */
@@ -17,13 +21,44 @@ export const PACKAGE_JSON_KEY = 'partnerlint';
 export const MAX_CONFIG_BYTES = 1024 * 1024;
 
 /**
- * Loads and validates `file`. Returns null for a package.json without a `partnerlint` key
- * (it is not a configuration), unless `required` says the file was named on purpose.
+ * Loads and validates `file` and what it extends. Returns null for a package.json without a `partnerlint`
+ * key (it is not a configuration), unless `required` says the file was named on purpose.
  */
 export function readConfigFile(file: string, required = false): LoadedConfig | null {
+  const config = readConfigData(file, required);
+  if (!config) return null;
+  const layers = layersOf(config, file, {
+    config: (extended) => readConfigData(extended, true)!,
+    json: (manifest) => parseJsonText(readText(manifest), manifest, false),
+  });
+  // Globs of an extended file are matched from the folder of the file that extends it, like its own.
+  const matcher = (layer: Layer, key: string, globs: string[]) => compileConfigGlobs(globs, layer.file, `${keyPrefixOf(layer.file)}${key}`);
+  const withGlobs = (key: 'files' | 'ignores') => layers.filter((layer) => layer.config[key]).map((layer) => matcher(layer, key, layer.config[key]!));
+  const files = withGlobs('files');
+  const ignores = withGlobs('ignores');
+  return {
+    file,
+    dir: path.dirname(file),
+    config,
+    layers,
+    // Within a file the first matching `kinds` glob counts, its own before those it extends.
+    kinds: [...layers].reverse().flatMap((layer) =>
+      Object.entries(layer.config.kinds ?? {}).map(([glob, kind]) => ({ match: matcher(layer, 'kinds', [glob]), kind })),
+    ),
+    // The last `files` decides; every `ignores` applies.
+    files: files[files.length - 1],
+    ignores: ignores.length ? (relativePath) => ignores.some((match) => match(relativePath)) : undefined,
+  };
+}
+
+const keyPrefixOf = (file: string): string => (path.basename(file) === 'package.json' ? `${PACKAGE_JSON_KEY}.` : '');
+
+/** Parses and validates one file, without following `extends`; severities written the ESLint way are normalised. */
+function readConfigData(file: string, required: boolean): RawConfig | null {
   const text = readText(file);
   const isPackageJson = path.basename(file) === 'package.json';
-  let data = /\.ya?ml$/i.test(file) ? parseYamlText(text, file) : parseJsonText(text, file);
+  // Comments are welcome in .partnerlintrc.json (JSONC, like VS Code's settings); npm reads package.json as plain JSON.
+  let data = /\.ya?ml$/i.test(file) ? parseYamlText(text, file) : parseJsonText(text, file, !isPackageJson);
   if (isPackageJson) {
     const record = data !== null && typeof data === 'object' ? (data as Record<string, unknown>) : {};
     if (!Object.hasOwn(record, PACKAGE_JSON_KEY)) {
@@ -34,17 +69,16 @@ export function readConfigFile(file: string, required = false): LoadedConfig | n
   }
   // An empty YAML file (or one of comments only) is an empty configuration; `null` written out is a mistake.
   const emptyYaml = data === null && !isPackageJson && text.split('\n').every((line) => /^\s*(#|$)/.test(line));
-  const keyPrefix = isPackageJson ? PACKAGE_JSON_KEY : '';
-  const config = validateConfig(emptyYaml ? {} : data, file, keyPrefix);
-  const matcher = (key: string, globs: string[]) => compileConfigGlobs(globs, file, keyPrefix ? `${keyPrefix}.${key}` : key);
-  return {
-    file,
-    dir: path.dirname(file),
-    config,
-    kinds: Object.entries(config.kinds ?? {}).map(([glob, kind]) => ({ match: matcher('kinds', [glob]), kind })),
-    files: config.files ? matcher('files', config.files) : undefined,
-    ignores: config.ignores ? matcher('ignores', config.ignores) : undefined,
-  };
+  const config = validateConfig(emptyYaml ? {} : data, file, isPackageJson ? PACKAGE_JSON_KEY : '');
+  if (!config.rules) return config;
+  const rules = Object.fromEntries(Object.entries(config.rules).map(([id, entry]) => [id, withNormalSeverity(entry)]));
+  return { ...config, rules };
+}
+
+function withNormalSeverity(entry: RuleEntry): RuleEntry {
+  if (Array.isArray(entry)) return [normalizeSeverity(entry[0]), ...entry.slice(1)] as RuleEntry;
+  if (typeof entry === 'object') return { ...entry, severity: normalizeSeverity(entry.severity) };
+  return normalizeSeverity(entry);
 }
 
 /** Globs are matched against paths relative to the configuration file's folder, with `/` separators. */
@@ -66,9 +100,10 @@ function readText(file: string): string {
   return read.bytes.toString('utf8').replace(/^\uFEFF/, '');
 }
 
-function parseJsonText(text: string, file: string): unknown {
+function parseJsonText(text: string, file: string, comments: boolean): unknown {
   try {
-    return JSON.parse(text);
+    // stripComments blanks comments out in place, so positions in error messages stay true.
+    return JSON.parse(comments ? stripComments(text, ' ') : text);
   } catch (error) {
     // Node quotes the start of the text ("root:x:0:0"...): not for a file that may be no configuration at all.
     const detail = (error as Error).message.replace(/,\s*"[\s\S]*$/, '');

@@ -1,6 +1,6 @@
 /** The shapes of a configuration file as written (after validation) and once loaded. */
 import type { DocumentKind, SeveritySetting } from '../engine/types.js';
-import type { PresetName } from './presets.js';
+import type { Layer } from './extends.js';
 
 export type RuleEntry =
   | SeveritySetting
@@ -11,7 +11,8 @@ export type RuleEntry =
 export interface RawConfig {
   $schema?: string;
   root?: boolean;
-  extends?: PresetName | PresetName[];
+  /** Presets, configuration files and packages (see extends.ts). */
+  extends?: string | string[];
   rules?: Record<string, RuleEntry>;
   partners?: Record<string, string[]>;
   kinds?: Record<string, DocumentKind>;
@@ -27,6 +28,8 @@ export interface LoadedConfig {
   file: string;
   dir: string;
   config: RawConfig;
+  /** What it extends, then its own settings, in the order they apply. */
+  layers: Layer[];
   kinds: { match: PathMatcher; kind: DocumentKind }[];
   files?: PathMatcher;
   ignores?: PathMatcher;

@@ -45,7 +45,7 @@ function explainAnyOf(anyOf: ErrorObject, errors: ErrorObject[]): Explanation {
     const prefix = `${anyOf.schemaPath}/${branch}/`;
     const own = errors.filter((error) => error.schemaPath.startsWith(prefix));
     const typeMismatch = own.find((error) => error.keyword === 'type' && error.instancePath === anyOf.instancePath);
-    if (typeMismatch) expected.push(typeName(typeMismatch.params.type));
+    if (typeMismatch) expected.push(...typeNames(typeMismatch.params.type));
     else if (own.length) return explain(own);
   }
   return { pointer: anyOf.instancePath, problem: `must be ${orList(expected)} (found ${found(anyOf.data)})` };
@@ -60,8 +60,9 @@ function pointerOf(error: ErrorObject): string {
 function describe(error: ErrorObject): string {
   switch (error.keyword) {
     case 'enum': {
-      const title = (error.parentSchema as { title?: string } | undefined)?.title;
-      const allowed = orList((error.params.allowedValues as unknown[]).map(String));
+      // `examples` names the values to suggest when the schema also accepts other spellings (ESLint's "warn").
+      const { title, examples } = (error.parentSchema ?? {}) as { title?: string; examples?: unknown[] };
+      const allowed = orList((examples ?? (error.params.allowedValues as unknown[])).map(String));
       return `${JSON.stringify(error.data)} is not ${title ? `a ${title}` : 'allowed'} (use ${allowed})`;
     }
     case 'additionalProperties': {
@@ -74,7 +75,7 @@ function describe(error: ErrorObject): string {
     case 'required':
       return 'is missing';
     case 'type':
-      return `must be ${typeName(error.params.type)} (found ${found(error.data)})`;
+      return `must be ${orList(typeNames(error.params.type))} (found ${found(error.data)})`;
     case 'minLength':
       return 'must not be empty';
     case 'additionalItems':
@@ -96,10 +97,8 @@ function keyPath(pointer: string): string {
     .replace(/^\./, '');
 }
 
-/** Ajv gives a list of types as "integer,null": "a whole number or null". */
-function typeName(type: unknown): string {
-  const types = Array.isArray(type) ? type.map(String) : String(type).split(',');
-  if (types.length > 1) return orList(types.map(typeName));
+/** Ajv gives a list of types as "integer,null": ["a whole number", "null"]. */
+function typeNames(type: unknown): string[] {
   const names: Record<string, string> = {
     string: 'a string',
     array: 'a list',
@@ -109,7 +108,8 @@ function typeName(type: unknown): string {
     integer: 'a whole number',
     null: 'null',
   };
-  return names[String(type)] ?? String(type);
+  const types = Array.isArray(type) ? type.map(String) : String(type).split(',');
+  return types.map((name) => names[name] ?? name);
 }
 
 function found(value: unknown): string {
