@@ -10,6 +10,10 @@ import { isDeliverable } from '../src/language/deliverables.js';
 import { CHANGE_QUALITIES, CHANGE_STEMS } from '../src/language/vocabulary/change-words.js';
 import { DELIVERABLE_NOUNS, DELIVERABLE_VERBS } from '../src/language/vocabulary/deliverables.js';
 import type { VocabularyEntry } from '../src/language/vocabulary/entry.js';
+import { DOER_WORDS, SHORT_NAME_WORDS } from '../src/language/organisations.js';
+import { readListing } from '../src/language/person-names.js';
+import { BODY_NAME_WORDS, ORGANISATION_WORDS } from '../src/language/vocabulary/organisations.js';
+import { POST_WORDS } from '../src/language/vocabulary/posts.js';
 import { PROCEDURAL_PARTICIPLES } from '../src/language/vocabulary/procedural-participles.js';
 
 interface Table {
@@ -29,6 +33,10 @@ const tables: Table[] = [
   { name: 'deliverable nouns', entries: DELIVERABLE_NOUNS, reads: isDeliverable },
   { name: 'change stems', entries: CHANGE_STEMS, reads: namesChange },
   { name: 'change qualities', entries: CHANGE_QUALITIES, reads: (sentence) => namesQuality(sentence) && namesChange(sentence) },
+  // A membership listing: the word makes the listed name no person's; a person listed with that body stays a person.
+  { name: 'organisation words', entries: ORGANISATION_WORDS, reads: (line) => readListing(line) !== 'person' },
+  { name: 'body name words', entries: BODY_NAME_WORDS, reads: (line) => readListing(line) !== 'person' },
+  { name: 'posts', entries: POST_WORDS, reads: (line) => readListing(line) === 'post' },
 ];
 
 for (const table of tables) {
@@ -46,3 +54,10 @@ for (const table of tables) {
     }
   });
 }
+
+describe('documented subsets of the organisation and post words', () => {
+  const bodiesAndPosts = new Set([...ORGANISATION_WORDS, ...POST_WORDS].map((entry) => entry.term));
+  it.each([...SHORT_NAME_WORDS, ...DOER_WORDS])('"%s" is in the organisation or post words', (word) => {
+    expect(bodiesAndPosts.has(word)).toBe(true);
+  });
+});

@@ -3,6 +3,7 @@
  * "the partnership", "jointly", "everyone", "TBC" and an empty cell do not.
  */
 import type { Partner } from '../model/types.js';
+import { ORGANISATION_WORD, POST_WORD } from './organisations.js';
 import { phrasePattern } from './words.js';
 
 export const DIFFUSE_OWNERS = [
@@ -17,10 +18,6 @@ export const DIFFUSE_OWNERS = [
 /** In a sentence, "we" and "all" as subjects are ordinary prose, not a diffuse owner. */
 const WEAK_SUBJECTS = new Set(['we', 'us', 'all', 'shared', 'joint', 'collective']);
 
-const ORGANISATION =
-  /\b(council|trust|board|icb|ccg|authority|association|foundation|charity|police|service|school|college|university|hospital|network|alliance|group|team|panel|committee|forum|office|department|directorate|unit|hub|practice|pcn|federation|academy|agency|commissioners?|constabulary|executive|secretariat|provider|partnership board|cabinet|nhs|housing|limited|ltd|cic|hospice|society)\b/i;
-const ROLE =
-  /\b(manager|director|lead|officer|coordinator|co-ordinator|chair|chairs|vice-chair|chief executive|head|commissioner|clinician|secretary|administrator|analyst|worker|nurse|gp|principal|headteacher|head teacher|treasurer|adviser|advisor|champion|sponsor|owner|consultant|practitioner|controller|auditor|leader|member|representative|cabinet member|dpo|sro|caldicott guardian|designated)\b/i;
 const PERSON = /\b(Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Cllr|Councillor)\.?\s+[A-Z][a-z]+|\b[A-Z][a-z]+\s+[A-Z][a-z]+(-[A-Z][a-z]+)?\b/;
 
 export interface OwnerVocabulary {
@@ -95,7 +92,7 @@ export function namesOwner(text: string, vocabulary: OwnerVocabulary): boolean {
   const words = compile(vocabulary);
   if (words.names?.test(text) || words.owners?.test(text)) return true;
   // Initials name a body: "NCC", "DHSC", and mixed-case ones such as "DfE" or "NHSmail".
-  return ORGANISATION.test(text) || ROLE.test(text) || PERSON.test(text) || /\b[A-Z]{2,6}s?\b|\b[A-Z][a-z]?[A-Z][A-Za-z]*\b/.test(text);
+  return ORGANISATION_WORD.test(text) || POST_WORD.test(text) || PERSON.test(text) || /\b[A-Z]{2,6}s?\b|\b[A-Z][a-z]?[A-Z][A-Za-z]*\b/.test(text);
 }
 
 export function isAccountableOwner(text: string, vocabulary: OwnerVocabulary): boolean {

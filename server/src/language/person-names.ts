@@ -3,6 +3,8 @@
  * post ("Joint Board", "Head of Commissioning"). A list of common given names keeps "Northshire
  * Council" from reading as a person.
  */
+import { BODY_WORD, isBodyOrPostWord, POST_WORD } from './organisations.js';
+
 const GIVEN_NAMES = new Set(
   `aaron abdul abigail adam adrian aisha alan alex alexander alexandra ali alice alison amanda amelia amir amy andrea
 andrew angela ann anna anne anthony anwar asif barbara barry ben benjamin beth bethany bill brian bridget caroline
@@ -24,8 +26,6 @@ becky vicky nikki sandy gareth huw bethan rhian cerys gethin alun geraint ifan n
 );
 const TITLE = /^(Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Cllr|Councillor|Sir|Dame|Rev|Revd|Inspector|Sergeant|Superintendent|Constable|Detective|Chief Inspector)\.?$/;
 
-/** A role in apposition marks the name beside it: "Coordinator, Bev Whitlock," or "Bev Whitlock, the Coordinator". */
-const ROLE_WORD = /\b(coordinator|co-ordinator|manager|director|lead|officer|chair|head|commissioner|adviser|advisor|worker|nurse|clinician|secretary|administrator|principal|headteacher|superintendent|inspector|consultant|analyst|psychiatrist|psychologist|therapist|practitioner|specialist|pharmacist|librarian|caseworker|navigator)\b/i;
 
 /** The first named individual in `text`: index and the name as written. */
 export function findPerson(text: string): { index: number; name: string } | null {
@@ -40,7 +40,7 @@ export function findPerson(text: string): { index: number; name: string } | null
     const bare = first[0].replace(/\.$/, '');
     if (!/^[A-Z][a-z]+$/.test(bare) && !TITLE.test(bare)) continue;
     // "Detective Superintendent" is a rank, not a name.
-    if (TITLE.test(last[0].replace(/\.$/, '')) || NOT_SURNAME.test(last[0])) continue;
+    if (TITLE.test(last[0].replace(/\.$/, '')) || isNotSurname(last[0])) continue;
     // "Mr Colin Ashworth": a title takes the whole name that follows it.
     const third = words[i + 2];
     const full = TITLE.test(bare) && third && /^\s+$/.test(text.slice((last.index ?? 0) + last[0].length, third.index ?? 0)) && /^[A-Z][a-z]/.test(third[0]);
@@ -65,8 +65,18 @@ designated named senior assistant principal operations operational clinical medi
 risk strategy strategic policy children's adults' voluntary statutory independent domestic drug alcohol homeless homelessness
 safeguarding multi multi-agency ward wards place places neighbourhood`.split(/\s+/),
 );
-const NOT_SURNAME =
-  /^(board|council|parish|church|chapel|trust|team|teams|group|groups|researcher|researchers|scientist|scientists|investigator|investigators|service|services|partnership|forum|panel|committee|plan|strategy|agreement|fund|act|policy|officer|officers|manager|director|lead|leads|coordinator|nurse|nurses|worker|workers|health|care|hub|centre|center|unit|network|alliance|programme|project|framework|review|report|day|week|month|year|street|road|house|hall|park|court|lane|way|place|square|hospital|school|schools|college|university|police|homes|housing|authority|office|limited|ltd|association|foundation|society|charity|practice|surgery|clinic|library|first|plus|partners|support|advice|access|point|line|system|systems|model|pathway|pilot|scheme|standard|standards|charter|protocol|register|meeting|meetings|visitor|visitors|adviser|advisers|advisor|commissioner|commissioners|champion|champions|chair|secretary|treasurer|principal|headteacher|governor|governors|wellbeing|well-being|together|matters|living|connect|direct|works|hubs|county|borough|city|district)$/i;
+/** Words that end names of places, documents and schemes rather than people ("Ashdown Plan", "Mill Lane"); bodies and posts come from their vocabularies. */
+const NOT_SURNAME_WORDS = new Set(
+  `parish chapel teams groups researcher researchers scientist scientists investigator investigators plan strategy agreement
+act policy officers nurses workers health framework review report day week month year street road house hall park court
+lane way place square surgery clinic first plus partners support access point line system systems model pathway pilot
+scheme standard standards charter protocol register meeting meetings visitor visitors advisers champions governor governors
+wellbeing well-being together matters living connect direct works hubs county borough city district`.split(/\s+/),
+);
+
+function isNotSurname(word: string): boolean {
+  return NOT_SURNAME_WORDS.has(word.toLowerCase()) || isBodyOrPostWord(word);
+}
 
 /** A two-word capitalised name that stands alone ("Tomasz Nowak leads ..."), when its words name no body or post. */
 function findUnlistedName(text: string): { index: number; name: string } | null {
@@ -75,21 +85,21 @@ function findUnlistedName(text: string): { index: number; name: string } | null 
     const [whole, first, last] = match;
     const index = match.index ?? 0;
     if (index === 0 || /[.!?:]\s*$/.test(text.slice(0, index))) continue; // a sentence's first word is capitalised anyway
-    if (NOT_FIRST_NAME.has(first.toLowerCase()) || NOT_SURNAME.test(last) || NOT_FIRST_NAME.has(last.toLowerCase())) continue;
+    if (NOT_FIRST_NAME.has(first.toLowerCase()) || isNotSurname(last) || NOT_FIRST_NAME.has(last.toLowerCase())) continue;
     return { index, name: whole };
   }
   return null;
 }
 
 function inApposition(text: string, index: number, name: string): boolean {
-  if (ROLE_WORD.test(name)) return false;
+  if (POST_WORD.test(name)) return false;
   const before = text.slice(Math.max(0, index - 40), index);
   const after = text.slice(index + name.length, index + name.length + 50);
-  if (/,\s*$/.test(before) && ROLE_WORD.test(before) && /^\s*,/.test(after)) return true;
-  if (/^\s*(,\s*(the|our|its)\s|\()[^,.)]*$/.test(after.split(/[,.)]\s/)[0] + ' ') && ROLE_WORD.test(after)) return true;
+  if (/,\s*$/.test(before) && POST_WORD.test(before) && /^\s*,/.test(after)) return true;
+  if (/^\s*(,\s*(the|our|its)\s|\()[^,.)]*$/.test(after.split(/[,.)]\s/)[0] + ' ') && POST_WORD.test(after)) return true;
   // "Phil Dunmore, Employer Engagement Officer, who ...": a short capitalised post right after the name.
   const post = /^\s*,\s*((?:(?:[A-Z][\w'’-]*|of|at|for|and|the|in|&)\s+){0,6}[A-Z][\w'’-]*)\s*[,.;)]/.exec(after);
-  return !!post && ROLE_WORD.test(post[1]);
+  return !!post && POST_WORD.test(post[1]);
 }
 
 /** "The chair of the project is Ralf Ulrich": the name that fills a post, if it reads as a person's rather than a body's. */
@@ -98,20 +108,19 @@ export function personFillingPost(text: string): { index: number; name: string }
   if (!match) return null;
   const name = match[2];
   const words = name.split(/\s+/);
-  if (BODY_WORD.test(name) || NOT_FIRST_NAME.has(words[0].toLowerCase()) || NOT_SURNAME.test(words[words.length - 1])) return null;
+  if (BODY_WORD.test(name) || NOT_FIRST_NAME.has(words[0].toLowerCase()) || isNotSurname(words[words.length - 1])) return null;
   return { index: (match.index ?? 0) + match[0].length - name.length, name };
 }
 
 const POST_FILLED_BY =
   /\b([Cc]hair(?:\s?person)?|[Cc]onvenor|[Cc]onvener|[Ll]ead|[Cc]oordinator|[Dd]irector|[Cc]ontact)\b[^.;]{0,60}?\b(?:is|will be)\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)/u;
 
-/** Words that make a capitalised phrase a body rather than a person ("Castlegate Homes", "Citizens Advice"). */
-const BODY_WORD =
-  /\b(council|trust|board|authority|association|foundation|charity|police|service|services|school|college|university|hospital|network|alliance|partnership|group|limited|ltd|llc|inc|cic|plc|nhs|practice|federation|academy|centre|center|housing|homes|care|constabulary|fire|probation|hospice|society|forum|collective|agency|department|directorate|team|institute|laboratory|lab|project|initiative|commission|committee|office|company|corporation|co-operative|cooperative|consortium|advice|action|fund|gateway|solutions|services|government|ministry|programme|program|museum|library|church|club|union|bank)\b/i;
 
 /** A post rather than a person or body: "Chief Executive Officer, TENET", "Three representatives appointed by members". */
-const POST_LISTING =
-  /^((a|an|one|two|three|four|five|six|\d+)\s+(\w+\s+)?(representatives?|members?|nominees?|delegates?|officers?|officials?)\b|([A-Z][\w'’-]*\s+){0,4}(officer|director|chair|chairperson|co-chairs?|vice-chair|secretary|treasurer|manager|lead|head|representative|nominee|delegate|executive|coordinator)\b\s*(,|\(|of\b|or\b|$))/i;
+const POST_LISTING = new RegExp(
+  String.raw`^((a|an|one|two|three|four|five|six|\d+)\s+(\w+\s+)?(representatives?|members?|nominees?|delegates?|officers?|officials?)\b|([A-Z][\w'’-]*\s+){0,4}${POST_WORD.source}\s*(,|\(|of\b|or\b|$))`,
+  'i',
+);
 
 /**
  * How a listed line reads: "Aaron Durbin (Rivos)", "Chris Taggart, OpenCorporates" and "Anders Pedersen -
@@ -128,7 +137,7 @@ export function readListing(text: string): 'person' | 'post' | 'other' {
   const [, title, name, bracket, comma, dash] = match;
   if (BODY_WORD.test(name) || /\b\p{Lu}{2,}\b/u.test(name) || /&/.test(name)) return 'other';
   const words = name.split(/\s+/);
-  if (NOT_FIRST_NAME.has(words[0].toLowerCase()) || NOT_SURNAME.test(words[words.length - 1])) return 'other';
+  if (NOT_FIRST_NAME.has(words[0].toLowerCase()) || isNotSurname(words[words.length - 1])) return 'other';
   if (title || GIVEN_NAMES.has(words[0].toLowerCase())) return 'person';
   const affiliation = (bracket ?? comma ?? dash ?? '').trim();
   // "(NCC)" after "Northshire County Council" is its short name; "(KIT)" after "Ralph Engel" is where he works.

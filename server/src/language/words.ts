@@ -21,6 +21,16 @@ function compile(phrases: readonly string[], flags: string): RegExp {
   return new RegExp(`(?<![\\w-])(?:${alternatives.join('|')})(?![\\w-])`, flags);
 }
 
+/**
+ * A case-insensitive pattern for any of `words` as whole words (`\b` at both ends), for word lists
+ * such as organisation words or posts: unlike phrasePattern, "Sub-Committee" still holds "committee".
+ * Compile it once, at module level.
+ */
+export function wordPattern(words: readonly string[], flags = 'i'): RegExp {
+  const alternatives = [...words].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  return new RegExp(`\\b(?:${alternatives.join('|')})\\b`, flags);
+}
+
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

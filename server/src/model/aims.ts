@@ -5,6 +5,7 @@
 import { namesChange } from '../language/change.js';
 import { findCommitment } from '../language/commitments.js';
 import { sloganPattern } from '../language/measurable.js';
+import { namesDoer } from '../language/organisations.js';
 import { findPerson } from '../language/person-names.js';
 import type { Aim, Item, MappedText, PartnershipDocument, Section, SectionMeaning, Sentence } from './types.js';
 
@@ -36,8 +37,6 @@ const SLOGAN_VERB = /^(work|improve|deliver|make|build|transform|strengthen|ensu
 const SLOGAN_AIM = /^(improve|deliver|work together|promote|champion|transform|strengthen)\b.*\b(outcomes|joined-up|seamless|best-in-class|better services|more effectively|partnership working|integrated working)\b/i;
 const TASK_PASSIVE =
   /\b(will|shall|is to|are to)\s+be\s+(reviewed|commissioned|published|introduced|funded|set up|appointed|held|established|launched|piloted|produced|mapped|rolled out|procured|recruited|written|drafted|updated|refreshed|audited|installed)\b/i;
-/** A subject that names a body or post: "The Council", "Eastbrook Police", "The Programme Manager". */
-const NAMED_DOER = /\b(council|trust|icb|police|service|team|board|manager|officer|director|lead|coordinator|inspector|nurse|worker)\b/i;
 /** Verbs that start a task rather than name a change ("Commission a service", "Set up a hub"). */
 const TASK_VERB =
   /^(commission|fund|introduce|publicise|publicize|pilot|run|place|set up|publish|appoint|recruit|hold|establish|launch|hire|train|map|review|produce|write|draft|open|host|convene|organise|arrange|procure|purchase|buy|install|roll out|carry out|undertake|complete|hand|send|submit|agree|sign|meet|attend|bring together|set out|refresh|update|audit|scope|explore|consult|engage)\b/i;
@@ -200,7 +199,7 @@ function aim(words: MappedText, section: Section | null, context: string): Aim {
 function isActionItem(text: string): boolean {
   if (OWNER_LABEL.test(text) || TASK_VERB.test(text.trim()) || TASK_PASSIVE.test(text)) return true;
   const commitment = findCommitment(text);
-  return !!commitment && !/^(we|our|the partnership|partners|all partners)\b/i.test(commitment.subject) && (findPerson(commitment.subject) !== null || NAMED_DOER.test(commitment.subject));
+  return !!commitment && !/^(we|our|the partnership|partners|all partners)\b/i.test(commitment.subject) && (findPerson(commitment.subject) !== null || namesDoer(commitment.subject));
 }
 
 /** A bare theme name ("Ageing well", "Stronger communities") labels a group of aims; it is not one. */

@@ -2,6 +2,7 @@
  * Finds the partners: a frontmatter list, a Partners/Parties section (list or table), and defined
  * short names in prose such as `Northshire County Council ("the Council")`.
  */
+import { isPostWord, ORGANISATION_WORD, SHORT_NAME_WORDS } from '../language/organisations.js';
 import { readListing } from '../language/person-names.js';
 import { KeptPerVersion } from './kept-per-version.js';
 import type { Item, MappedText, Part, Partner, PartnershipDocument, Span } from './types.js';
@@ -12,11 +13,8 @@ const DEFINED_NAME =
 /** "the Trust" means Coldharbour Community Health NHS Trust */
 const DEFINED_AS =
   /["“]((?:the\s+)?[A-Z][\w ]{1,30}?)["”]\s+(means|refers to|is)\s+((?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of|and|for|the|&|[A-Z0-9][\w&'’.-]*))*)/g;
-const ORGANISATION_WORD =
-  /\b(council|trust|board|icb|ccg|authority|association|foundation|charity|police|service|services|school|schools|college|university|hospital|network|alliance|partnership|group|limited|ltd|cic|plc|nhs|practice|federation|academy|centre|housing|care|commissioner|constabulary|fire|probation|hospice|society|forum|collective|agency|department|directorate|team)\b/i;
 
 const SERVICE_WORD = /\b(police|constabulary|fire and rescue|probation|ambulance|healthwatch|jobcentre)\b/i;
-const SHORT_NAME_WORDS = /^(council|trust|icb|ccg|constabulary|university|college|hospice)$/i;
 
 const MEMBERSHIP_VERB =
   /\b((a )?joint (effort|plan|strategy|agreement|venture) (by|of|between)|brings together|is made up of|are made up of|members are|membership (is|comprises|includes)|comprises|consists of|partners are|is a partnership (of|between)|have (also )?signed up|has (also )?signed up|have (also )?joined|signatories are)\b/i;
@@ -47,8 +45,6 @@ function namesInMembershipSentence(text: string): { name: string; index: number 
   return names.length >= 2 || !listAfter ? names : [];
 }
 
-const POST_WORD = /^(director|manager|officer|lead|chair|member|members|representative|representatives|coordinator|head|executive|commissioner|adviser|advisor|clinician|nurse|worker|secretary|cabinet)$/i;
-
 /** A list piece without its joining words: "with support from the Rural Community Council" -> the name. */
 function clean(piece: string): string {
   return stripLeadingArticle(piece.replace(/^\s*(and|as well as|together with|with (the )?support (from|of))\s+/i, '').replace(/[.\s]+$/, ''));
@@ -58,7 +54,7 @@ function looksLikeOrganisation(text: string): boolean {
   const name = stripLeadingArticle(text.trim().replace(/[.\s]+$/, ''));
   if (!ORGANISATION_NAME.test(name) || name.split(/\s+/).length > 9) return false;
   // "PCN Clinical Director" is a post, not a partner.
-  if (POST_WORD.test(name.split(/\s+/).pop() ?? '')) return false;
+  if (isPostWord(name.split(/\s+/).pop() ?? '')) return false;
   return ORGANISATION_WORD.test(name) || name.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).length >= 2;
 }
 
@@ -365,7 +361,7 @@ function shortForms(name: string): string[] {
     if (/^(of|and|for|the|&)$/i.test(suffix[0])) continue;
     const text = suffix.join(' ');
     // A lone word is a short name only for bodies usually called that way ("the Council"); "Service" is not.
-    if (ORGANISATION_WORD.test(suffix[suffix.length - 1]) && (suffix.length > 1 || SHORT_NAME_WORDS.test(suffix[0]))) forms.push(text);
+    if (ORGANISATION_WORD.test(suffix[suffix.length - 1]) && (suffix.length > 1 || SHORT_NAME_WORDS.has(suffix[0].toLowerCase()))) forms.push(text);
   }
   // People say "the police" or "the fire service" whatever the force's full name.
   const service = SERVICE_WORD.exec(name);
