@@ -47,6 +47,7 @@ describe('the npm package', () => {
       'CHANGELOG.md',
       'LICENSE',
       'README.md',
+      'bin/partnerlint.js',
       'out/cli.js',
       'out/server.js',
       'package.json',
@@ -58,7 +59,7 @@ describe('the npm package', () => {
     const manifest = JSON.parse(readFileSync(path.join(project, 'node_modules', 'partnerlint', 'package.json'), 'utf8'));
     expect(manifest.name).toBe('partnerlint');
     expect(manifest.private).toBeUndefined();
-    expect(manifest.bin).toEqual({ partnerlint: 'out/cli.js' });
+    expect(manifest.bin).toEqual({ partnerlint: 'bin/partnerlint.js' });
     expect(manifest.dependencies ?? {}).toEqual({});
     const lock = JSON.parse(readFileSync(path.join(project, 'package-lock.json'), 'utf8'));
     expect(Object.keys(lock.packages).sort()).toEqual(['', 'node_modules/partnerlint']);
@@ -77,7 +78,7 @@ describe('the npm package', () => {
     expect(run.status, run.stdout + run.stderr).toBe(0);
   });
 
-  it('is what `npx partnerlint` runs in this repository too (npm ci builds it, in the root prepare script)', () => {
+  it('is what `npx partnerlint` runs in this repository too (npm ci links it, and builds it in the root prepare script)', () => {
     const run = npxIn(path.join(SERVER, '..'), '--version');
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout.trim()).toBe(JSON.parse(readFileSync(path.join(SERVER, 'package.json'), 'utf8')).version);
