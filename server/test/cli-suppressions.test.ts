@@ -83,5 +83,8 @@ describe('bulk suppressions', () => {
     const damaged = runCli([], { cwd: dir });
     expect(damaged.status).toBe(2);
     expect(damaged.stderr).toMatch(/is not a suppressions file/);
+    const unwritable = runCli(['--suppress-all', '--suppressions-location', 'signed/discharge.md/accepted.json'], { cwd: dir });
+    expect(unwritable.status).toBe(2);
+    expect(unwritable.stderr).toMatch(/^partnerlint: could not write .*accepted\.json \(\w+\)\n$/);
   });
 });

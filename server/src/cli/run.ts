@@ -136,7 +136,7 @@ function suppress(results: FileResult[], options: CliOptions, io: CliIo, notes: 
   return applied.results;
 }
 
-/** The report goes to standard output, or to --output-file with the stylish report on the terminal, as ESLint does. */
+/** The report goes to standard output, or to --output-file; then the terminal gets the stylish report, so a CI log stays readable. */
 function report(results: FileResult[], options: CliOptions, io: CliIo, notes: Notes): void {
   const context = {
     cwd: io.cwd,

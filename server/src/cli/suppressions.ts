@@ -56,8 +56,12 @@ export function writeSuppressions(file: string, suppressions: Suppressions): voi
       .sort()
       .map((key) => [key, Object.fromEntries(Object.keys(suppressions[key]).sort().map((rule) => [rule, suppressions[key][rule]]))]),
   );
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileAtomic(file, `${JSON.stringify(sorted, null, 2)}\n`);
+  try {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileAtomic(file, `${JSON.stringify(sorted, null, 2)}\n`);
+  } catch (error) {
+    throw new SuppressionsError(`could not write ${file} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
 }
 
 /** The key of a checked file in the suppressions file. */
