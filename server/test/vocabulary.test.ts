@@ -10,11 +10,18 @@ import { isDeliverable } from '../src/language/deliverables.js';
 import { CHANGE_QUALITIES, CHANGE_STEMS } from '../src/language/vocabulary/change-words.js';
 import { DELIVERABLE_NOUNS, DELIVERABLE_VERBS } from '../src/language/vocabulary/deliverables.js';
 import type { VocabularyEntry } from '../src/language/vocabulary/entry.js';
+import { measurableFacts } from '../src/language/measurable.js';
 import { DOER_WORDS, SHORT_NAME_WORDS } from '../src/language/organisations.js';
+import { isDiffuseOwner } from '../src/language/owners.js';
 import { readListing } from '../src/language/person-names.js';
+import { BENEFICIARY_GROUPS } from '../src/language/vocabulary/beneficiary-groups.js';
+import { DIFFUSE_OWNERS, WEAK_SUBJECTS } from '../src/language/vocabulary/diffuse-owners.js';
 import { BODY_NAME_WORDS, ORGANISATION_WORDS } from '../src/language/vocabulary/organisations.js';
 import { POST_WORDS } from '../src/language/vocabulary/posts.js';
 import { PROCEDURAL_PARTICIPLES } from '../src/language/vocabulary/procedural-participles.js';
+import { SLOGANS } from '../src/language/vocabulary/slogans.js';
+
+const NO_OWNER_SETTINGS = { partners: [], owners: [], diffuse: [] };
 
 interface Table {
   name: string;
@@ -37,6 +44,10 @@ const tables: Table[] = [
   { name: 'organisation words', entries: ORGANISATION_WORDS, reads: (line) => readListing(line) !== 'person' },
   { name: 'body name words', entries: BODY_NAME_WORDS, reads: (line) => readListing(line) !== 'person' },
   { name: 'posts', entries: POST_WORDS, reads: (line) => readListing(line) === 'post' },
+  // An owner cell: diffuse when nobody in particular answers for the action.
+  { name: 'diffuse owners', entries: DIFFUSE_OWNERS, reads: (cell) => isDiffuseOwner(cell, NO_OWNER_SETTINGS) },
+  { name: 'beneficiary groups', entries: BENEFICIARY_GROUPS, reads: (aim) => measurableFacts(aim, [], []).beneficiary },
+  { name: 'slogans', entries: SLOGANS, reads: (aim) => measurableFacts(aim, [], []).slogan },
 ];
 
 for (const table of tables) {
@@ -59,5 +70,12 @@ describe('documented subsets of the organisation and post words', () => {
   const bodiesAndPosts = new Set([...ORGANISATION_WORDS, ...POST_WORDS].map((entry) => entry.term));
   it.each([...SHORT_NAME_WORDS, ...DOER_WORDS])('"%s" is in the organisation or post words', (word) => {
     expect(bodiesAndPosts.has(word)).toBe(true);
+  });
+});
+
+describe('weak subjects are diffuse owners that stay ordinary prose as a subject', () => {
+  const diffuse = new Set(DIFFUSE_OWNERS.map((entry) => entry.term));
+  it.each([...WEAK_SUBJECTS])('"%s" is a diffuse owner', (word) => {
+    expect(diffuse.has(word)).toBe(true);
   });
 });

@@ -3,6 +3,9 @@
  * or timeframe, or a named group of people who benefit. Slogans are recognised separately, since
  * "improve outcomes through joined-up working" sounds fine and commits to nothing.
  */
+import { BENEFICIARY_GROUPS } from './vocabulary/beneficiary-groups.js';
+import { termsOf } from './vocabulary/entry.js';
+import { SLOGANS } from './vocabulary/slogans.js';
 import { phrasePattern } from './words.js';
 
 const NUMBER_WORDS = '(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|half|a third|a quarter|two thirds|three quarters|double|halve|treble|triple)';
@@ -47,37 +50,6 @@ const DATE = new RegExp(
   'i',
 );
 
-/** Groups of people a change is for. */
-const BENEFICIARY_GROUPS = [
-  // Whole populations ("children", "residents", "every family") do not say who benefits; a defined group does.
-  'older people', 'older adults', 'carers', 'carer', 'care leaver', 'young carer', 'older person', 'looked after child',
-  'young carers', 'unpaid carers', 'pupils with', 'care leavers', 'looked after children', 'children in care',
-  'people with learning disabilities', 'people with a learning disability', 'people with dementia',
-  'people with mental health', 'people experiencing', 'people sleeping rough', 'rough sleepers', 'homeless',
-  'people who are homeless', 'disabled people', 'people with disabilities', 'veterans', 'refugees', 'asylum seekers',
-  'survivors', 'victims', 'new mothers', 'people aged', 'people leaving hospital',
-  'people with long-term conditions', 'people with lived experience', 'ex-offenders', 'offenders', 'people in recovery',
-  'people who use drugs', 'people living with', 'people at risk', 'people on the waiting list', 'care home residents',
-  'people in crisis', 'autistic people', 'people with autism', 'people with sensory', 'travellers', 'smokers',
-  'people who smoke', 'people with diabetes', 'new parents', 'under-fives', 'under 5s', 'people discharged',
-  'patients discharged', 'families in temporary accommodation', 'households in temporary accommodation',
-  'people with send', 'children with send', 'pupils with send', 'young offenders', 'domestic abuse survivors',
-  'people experiencing domestic abuse', 'people with multiple disadvantages', 'frail', 'people who are frail',
-];
-
-const SLOGANS = [
-  'improve outcomes', 'improving outcomes', 'better outcomes', 'joined-up working', 'joined up working', 'join up',
-  'joined-up services', 'work together more effectively', 'working together more effectively', 'work more closely',
-  'working more closely', 'work together better', 'better services', 'deliver better services', 'better care',
-  'improve services', 'improving services', 'improve the quality', 'improve quality', 'integrated working',
-  'more integrated', 'strengthen partnership', 'strengthen partnerships', 'strengthen relationships',
-  'make a difference', 'transform services', 'transforming services', 'whole-system', 'whole system approach',
-  'person-centred', 'fit for the future', 'best possible', 'world-class', 'excellent services', 'high quality services',
-  'high-quality services', 'improve wellbeing', 'improve health and wellbeing', 'improve lives', 'better lives',
-  'working in partnership', 'work in partnership', 'collaborative working', 'closer working', 'shared vision',
-  'stronger communities', 'thriving', 'making every contact count', 'better together', 'build capacity',
-];
-
 /** "disabled adults", "autistic children": a described group, not a whole population. */
 const DESCRIBED_GROUP =
   /\b(older|disabled|vulnerable)\s+(or|and)\s+(older|disabled|vulnerable)\s+(residents?|people|adults|tenants)\b|\b(men|women|adults|people|children|young people|girls|boys)\s+(aged|over|under)\s+\d+|\b(children|parents|carers|families|partners) of\s+([\w-]+\s+){0,2}(children|families|veterans|pupils|people|personnel|patients)\b|\b(men|man) who (have|has) sex with men\b|\b(disabled|older|autistic|deaf|blind|frail|homeless|bereaved|pregnant|lone|unpaid|young|looked-after)\s+(adults|people|children|residents|tenants|parents|women|men|carers|mothers)\b/i;
@@ -89,7 +61,8 @@ export interface MeasurableFacts {
   slogan: boolean;
 }
 
-const GROUPS = BENEFICIARY_GROUPS.filter((g) => g !== 'those');
+const GROUPS = termsOf(BENEFICIARY_GROUPS);
+const SLOGAN_TERMS = termsOf(SLOGANS);
 const DEFAULT_GROUPS = phrasePattern(GROUPS, 'i');
 /** "children's services" names a department, not children who benefit. */
 const DEPARTMENT = /\b(children|young people|adults?|older people)('s|s'|’s)?\s+(social care|services|social services|commissioning|partnership|team|department|directorate|trust)\b/gi;
@@ -112,9 +85,9 @@ export function hasMeasure(text: string): boolean {
   return MEASURE.test(text);
 }
 
-const DEFAULT_SLOGANS = phrasePattern(SLOGANS, 'i');
+const DEFAULT_SLOGANS = phrasePattern(SLOGAN_TERMS, 'i');
 
 /** Compiled once for the built-in list: aims and table cells ask for it many times a document. */
 export function sloganPattern(extra: readonly string[]): RegExp {
-  return extra.length ? phrasePattern([...SLOGANS, ...extra], 'i') : DEFAULT_SLOGANS;
+  return extra.length ? phrasePattern([...SLOGAN_TERMS, ...extra], 'i') : DEFAULT_SLOGANS;
 }

@@ -4,19 +4,11 @@
  */
 import type { Partner } from '../model/types.js';
 import { ORGANISATION_WORD, POST_WORD } from './organisations.js';
+import { DIFFUSE_OWNERS, WEAK_SUBJECTS } from './vocabulary/diffuse-owners.js';
+import { termsOf } from './vocabulary/entry.js';
 import { phrasePattern } from './words.js';
 
-export const DIFFUSE_OWNERS = [
-  'all partners', 'all the partners', 'all parties', 'both parties', 'all agencies', 'all organisations', 'all members',
-  'all partner organisations', 'the partnership', 'the partners', 'partners', 'partnership', 'everyone', 'everybody',
-  'all', 'jointly', 'joint', 'tbc', 'tba', 'tbd', 'to be confirmed', 'to be agreed', 'to be determined', 'to be decided',
-  'n/a', 'various', 'various partners', 'all stakeholders', 'stakeholders', 'we', 'us', 'the system',
-  'partners collectively', 'all of us', 'shared', 'collective', 'collectively', 'system partners', 'all system partners',
-  'partners jointly', 'partners together', 'the partners jointly', 'all partners jointly',
-];
-
-/** In a sentence, "we" and "all" as subjects are ordinary prose, not a diffuse owner. */
-const WEAK_SUBJECTS = new Set(['we', 'us', 'all', 'shared', 'joint', 'collective']);
+const DIFFUSE_OWNER_TERMS = termsOf(DIFFUSE_OWNERS);
 
 const PERSON = /\b(Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Cllr|Councillor)\.?\s+[A-Z][a-z]+|\b[A-Z][a-z]+\s+[A-Z][a-z]+(-[A-Z][a-z]+)?\b/;
 
@@ -44,11 +36,11 @@ const compiled = new WeakMap<OwnerVocabulary, Compiled>();
 function compile(vocabulary: OwnerVocabulary): Compiled {
   let result = compiled.get(vocabulary);
   if (result) return result;
-  const all = [...DIFFUSE_OWNERS, ...vocabulary.diffuse];
+  const all = [...DIFFUSE_OWNER_TERMS, ...vocabulary.diffuse];
   const names = vocabulary.partners.flatMap((p) => [p.name, ...p.aliases]);
   result = {
     all,
-    strong: [...DIFFUSE_OWNERS.filter((p) => !WEAK_SUBJECTS.has(p)), ...vocabulary.diffuse],
+    strong: [...DIFFUSE_OWNER_TERMS.filter((p) => !WEAK_SUBJECTS.has(p)), ...vocabulary.diffuse],
     allPattern: phrasePattern(all, 'i'),
     allGlobal: phrasePattern(all, 'gi'),
     names: names.length ? phrasePattern(names, 'i') : null,
