@@ -3,8 +3,7 @@
  * so a checked-out repository cannot run code through partnerlint.
  */
 import path from 'node:path';
-// The ES module build: the UMD one that `main` names loads its parts at run time, which a bundle cannot follow.
-import { stripComments } from 'jsonc-parser/lib/esm/main.js';
+import { stripComments } from 'jsonc-parser';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { configError } from './errors.js';
 import { layersOf, type Layer } from './extends.js';
