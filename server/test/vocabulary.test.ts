@@ -4,6 +4,7 @@
  * reading it feeds needs more than a word.
  */
 import { describe, expect, it } from 'vitest';
+import { lint } from '../src/engine/lint.js';
 import { namesChange, namesQuality } from '../src/language/change.js';
 import { findAgentlessPassive } from '../src/language/commitments.js';
 import { isDeliverable } from '../src/language/deliverables.js';
@@ -15,13 +16,24 @@ import { DOER_WORDS, SHORT_NAME_WORDS } from '../src/language/organisations.js';
 import { isDiffuseOwner } from '../src/language/owners.js';
 import { readListing } from '../src/language/person-names.js';
 import { BENEFICIARY_GROUPS } from '../src/language/vocabulary/beneficiary-groups.js';
+import { BUZZWORDS } from '../src/language/vocabulary/buzzwords.js';
 import { DIFFUSE_OWNERS, WEAK_SUBJECTS } from '../src/language/vocabulary/diffuse-owners.js';
 import { BODY_NAME_WORDS, ORGANISATION_WORDS } from '../src/language/vocabulary/organisations.js';
 import { POST_WORDS } from '../src/language/vocabulary/posts.js';
 import { PROCEDURAL_PARTICIPLES } from '../src/language/vocabulary/procedural-participles.js';
 import { SLOGANS } from '../src/language/vocabulary/slogans.js';
+import { SUCCESSION_WORDS } from '../src/language/vocabulary/succession-words.js';
+import buzzword from '../src/rules/buzzword.js';
+import keyPersonDependency from '../src/rules/key-person-dependency.js';
+import type { Rule } from '../src/rules/types.js';
+import { markdown } from './support/rule-tester.js';
 
 const NO_OWNER_SETTINGS = { partners: [], owners: [], diffuse: [] };
+
+/** Lists read inside a rule are read by the rule itself: does it find anything in a plan holding the sentence? */
+function ruleFinds(rule: Rule<any>, sentence: string): boolean {
+  return lint(markdown('strategy', '# Ageing well plan', '', sentence), {}, [rule]).findings.length > 0;
+}
 
 interface Table {
   name: string;
@@ -48,6 +60,8 @@ const tables: Table[] = [
   { name: 'diffuse owners', entries: DIFFUSE_OWNERS, reads: (cell) => isDiffuseOwner(cell, NO_OWNER_SETTINGS) },
   { name: 'beneficiary groups', entries: BENEFICIARY_GROUPS, reads: (aim) => measurableFacts(aim, [], []).beneficiary },
   { name: 'slogans', entries: SLOGANS, reads: (aim) => measurableFacts(aim, [], []).slogan },
+  { name: 'buzzwords', entries: BUZZWORDS, reads: (sentence) => ruleFinds(buzzword, sentence) },
+  { name: 'succession words (a key role covered)', entries: SUCCESSION_WORDS, reads: (sentence) => !ruleFinds(keyPersonDependency, sentence) },
 ];
 
 for (const table of tables) {
@@ -77,5 +91,13 @@ describe('weak subjects are diffuse owners that stay ordinary prose as a subject
   const diffuse = new Set(DIFFUSE_OWNERS.map((entry) => entry.term));
   it.each([...WEAK_SUBJECTS])('"%s" is a diffuse owner', (word) => {
     expect(diffuse.has(word)).toBe(true);
+  });
+});
+
+describe('buzzword replacements', () => {
+  it.each(BUZZWORDS.filter((entry) => entry.replacement !== null))('"$term" is fixed with its plain words', ({ term, example, replacement }) => {
+    const [finding] = lint(markdown('strategy', '# Ageing well plan', '', example), {}, [buzzword]).findings;
+    expect(finding.fix?.text.toLowerCase()).toContain(replacement);
+    expect(finding.fix?.text.toLowerCase()).not.toContain(term);
   });
 });

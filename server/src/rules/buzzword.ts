@@ -1,3 +1,4 @@
+import { BUZZWORDS } from '../language/vocabulary/buzzwords.js';
 import { phrasePattern } from '../language/words.js';
 import type { Sentence } from '../model/types.js';
 import { anyWithin, matchOffsets } from './support/source-matches.js';
@@ -10,32 +11,9 @@ interface Options {
   allow: string[];
 }
 
-/** Each buzzword with a plain drop-in replacement (null: rewording needs a person). */
-const BUZZWORDS: Record<string, string | null> = {
-  'thinking outside the box': 'fresh thinking',
-  'thinking out of the box': 'fresh thinking',
-  'think outside the box': 'think afresh',
-  'think out of the box': 'think afresh',
-  'out-of-the-box thinking': 'fresh thinking',
-  'outside-the-box thinking': 'fresh thinking',
-  'joined-up thinking': 'shared planning',
-  'going forward': 'from now on',
-  'synergy': 'combined benefit',
-  'synergies': 'combined benefits',
-  'synergistic': 'mutually reinforcing',
-  'step change': 'large, measurable change',
-  'step-change': 'large, measurable change',
-  'blue-sky': 'speculative',
-  'blue sky thinking': 'exploratory thinking',
-  'low-hanging fruit': 'easiest improvements',
-  'paradigm shift': 'fundamental change',
-  'best-in-class': 'leading',
-  'best in class': 'leading',
-  'holistic': 'whole-person',
-  'holistically': 'as a whole',
-  'seamless': 'well-coordinated',
-  'seamlessly': 'without gaps',
-};
+/** Each buzzword with its plain drop-in replacement (null: rewording needs a person). */
+const BUZZWORD_REPLACEMENTS: Record<string, string | null> = Object.fromEntries(BUZZWORDS.map((entry) => [entry.term, entry.replacement]));
+/** "leverage" is jargon as a verb ("leverage our assets"), plain as a noun: read by sentence structure. */
 const LEVERAGE_VERB: Record<string, string> = { leverage: 'use', leverages: 'uses', leveraged: 'used', leveraging: 'using' };
 const LEVERAGE = /\b(leverag(e|es|ed|ing))\b/gi;
 const NOUN_BEFORE = /\b(the|some|more|any|of|have|has|had|gives?|giving|political|financial|greater|real|no|much|little|significant|enough|a|as)\s+$/i;
@@ -73,7 +51,7 @@ export default defineRule<Options>({
   checkPart({ doc, part, options, report }) {
     const allowed = new Set(options.allow.map((a) => a.toLowerCase()));
     const table = new Map<string, string | null>();
-    for (const [phrase, replacement] of Object.entries({ ...BUZZWORDS, ...options.extra })) {
+    for (const [phrase, replacement] of Object.entries({ ...BUZZWORD_REPLACEMENTS, ...options.extra })) {
       if (!allowed.has(phrase.toLowerCase())) table.set(normalise(phrase), replacement);
     }
     const pattern = table.size ? phrasePattern([...table.keys()]) : null;

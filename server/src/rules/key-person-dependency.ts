@@ -1,4 +1,6 @@
 import { findPerson, personFillingPost } from '../language/person-names.js';
+import { termsOf } from '../language/vocabulary/entry.js';
+import { SUCCESSION_WORDS } from '../language/vocabulary/succession-words.js';
 import { phrasePattern } from '../language/words.js';
 import type { Fix } from '../engine/types.js';
 import type { Item, Sentence } from '../model/types.js';
@@ -8,20 +10,12 @@ interface Options {
   successionWords: string[];
 }
 
-/** A role that the partnership's work rests on. */
+/** A role that the partnership's work rests on: verbs and sentence shapes ("is the sole contact"), so an expression rather than a word list. */
 const KEY_ROLE =
   /\b(will lead|leads|will chair|chairs|will manage|manages|will coordinate|coordinates|will co-ordinate|will oversee|oversees|will run|runs|will own|owns|is responsible for|will be responsible for|is accountable for|will be accountable|holds? (the )?(budget|relationship|contract|role)|is the (named|sole|single|only|main|key) (contact|lead|point|link)|(sole|single|only|named) (lead|contact|point of contact|manager|coordinator)|all (work|decisions|contact|communication|liaison)|will lead all|personally|in person|the only (\w+ ){0,2}(person|one|officer|analyst|worker|specialist|clinician|practitioner|manager|member of staff)|(sole|single|only) (route|channel|gateway)|(is|are|was) (largely |mostly |entirely )?down to|rests? (entirely |solely |wholly )?with|will direct|directs|(take|takes|handle|handles|process|processes|allocate|allocates|arrange|arranges) (all|every)\b|while (he|she|they) (remains?|stays?)|single point of contact|no one else|nobody else|(is|be|will be|acts as|as) (the|our|its) (\w+ ){0,3}(lead|manager|coordinator|co-ordinator|chair|contact|link|champion|owner|sponsor)|leads? (on|for)|(go|goes|are sent|is sent|are routed|come|comes)\s+(through|to|via)\s+[A-Z]|relationships? with|(holds|keeps|knows) (all|the|every)|personal(ly)?|alone|solely|(approves|authorises|authorizes|signs off)\s+(all|every|any)|holds?\s+(the\s+)?(\w+\s+){0,3}(budget|fund|contract|relationships?)|sign-?off of|needs? the (personal )?(approval|sign-?off|agreement|authorisation) of|(shall|will) be (Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Cllr)\b)\b/i;
 /** "signed off by Ravi Sandhu": the work waits on that one person. */
 const BY_PERSON = /\b(signed off|approved|authorised|decided|agreed|held|led|chaired|managed|coordinated|co-ordinated|run) by (Dr|Mr|Mrs|Ms|Cllr|[A-Z][a-z]+ [A-Z])/;
-const SUCCESSION = [
-  'on leave', 'deputy', 'deputies', 'deputise', 'deputises', 'deputised', 'deputising', 'deputizes', 'when she is away', 'when he is away',
-  'when they are away', 'when she is absent', 'when he is absent', 'when they are absent', 'is unavailable', 'successor', 'succession', 'handover', 'hand over', 'handed over',
-  'cover arrangements', 'provide cover', 'in their absence', 'in his absence', 'in her absence', 'nominated substitute',
-  'nominated deputy', 'alternate', 'substitute', 'replacement', 'stand in', 'stands in', 'step in', 'steps in', 'is not available',
-  'are not available', 'moves on', 'leaves the',
-  'leaves their post', 'leave their post', 'changes role', 'back-up', 'backup', 'or their nominee', 'or nominee',
-  'or delegate', 'or their delegate', 'or a nominated', 'named alternate', 'continuity',
-];
+const SUCCESSION = termsOf(SUCCESSION_WORDS);
 
 /** A provision that covers whoever holds a key role, not one named person. */
 const GENERAL_PROVISION =
