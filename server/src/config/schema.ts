@@ -105,13 +105,18 @@ function ruleEntry(rule: Rule<unknown>): Schema {
   };
 }
 
-/** For the `partnerlint` key of a package.json (VS Code's jsonValidation); the rest of the file is npm's. */
+/**
+ * For the `partnerlint` key of a package.json (VS Code's jsonValidation); the rest of the file is npm's.
+ * The configuration schema is written in whole rather than referred to, so no editor has to resolve a
+ * reference between two files.
+ */
 export function buildPackageJsonSchema(): Schema {
+  const { $schema, $id, ...config } = buildConfigSchema();
   return {
-    $schema: 'http://json-schema.org/draft-07/schema#',
+    $schema,
     $id: PACKAGE_JSON_SCHEMA_URL,
     title: 'package.json with partnerlint settings',
     type: 'object',
-    properties: { partnerlint: { $ref: './partnerlintrc.schema.json' } },
+    properties: { partnerlint: config },
   };
 }
