@@ -14,6 +14,7 @@ import type { VocabularyEntry } from '../src/language/vocabulary/entry.js';
 import { measurableFacts } from '../src/language/measurable.js';
 import { DOER_WORDS, SHORT_NAME_WORDS } from '../src/language/organisations.js';
 import { isDiffuseOwner } from '../src/language/owners.js';
+import { USER_GROUPS } from '../src/language/people.js';
 import { readListing } from '../src/language/person-names.js';
 import { BENEFICIARY_GROUPS } from '../src/language/vocabulary/beneficiary-groups.js';
 import { BUZZWORDS } from '../src/language/vocabulary/buzzwords.js';
@@ -23,6 +24,7 @@ import { POST_WORDS } from '../src/language/vocabulary/posts.js';
 import { PROCEDURAL_PARTICIPLES } from '../src/language/vocabulary/procedural-participles.js';
 import { SLOGANS } from '../src/language/vocabulary/slogans.js';
 import { SUCCESSION_WORDS } from '../src/language/vocabulary/succession-words.js';
+import { USER_GROUP_WORDS } from '../src/language/vocabulary/user-groups.js';
 import buzzword from '../src/rules/buzzword.js';
 import keyPersonDependency from '../src/rules/key-person-dependency.js';
 import type { Rule } from '../src/rules/types.js';
@@ -60,6 +62,8 @@ const tables: Table[] = [
   { name: 'diffuse owners', entries: DIFFUSE_OWNERS, reads: (cell) => isDiffuseOwner(cell, NO_OWNER_SETTINGS) },
   { name: 'beneficiary groups', entries: BENEFICIARY_GROUPS, reads: (aim) => measurableFacts(aim, [], []).beneficiary },
   { name: 'slogans', entries: SLOGANS, reads: (aim) => measurableFacts(aim, [], []).slogan },
+  // The pattern the no-user-involvement and no-outcome-measures rules test sentences with.
+  { name: 'user groups', entries: USER_GROUP_WORDS, reads: (sentence) => USER_GROUPS.test(sentence) },
   { name: 'buzzwords', entries: BUZZWORDS, reads: (sentence) => ruleFinds(buzzword, sentence) },
   { name: 'succession words (a key role covered)', entries: SUCCESSION_WORDS, reads: (sentence) => !ruleFinds(keyPersonDependency, sentence) },
 ];

@@ -1,7 +1,13 @@
 /** The people a partnership serves, and how a document can involve them or merely tell them. */
+import { termsOf } from './vocabulary/entry.js';
+import { USER_GROUP_WORDS } from './vocabulary/user-groups.js';
+import { wordPattern } from './words.js';
 
-export const USER_GROUPS =
-  /\b(service users?|users of (our |the )?services|people who use (our |the )?services|people using services|patients?|carers?|residents?|tenants?|families|parents|young people|children and young people|citizens|communit(y|ies)|people with lived experience|care leavers|children in care|(with|of) (recent |lived |direct |personal )?experience of (using|receiving|living|being|caring)|looked after children|young carers|users|lived experience|experts? by experience|people we (support|serve)|clients|the public|local people|survivors|pupils|learners|older people|people (who|with|living|experiencing|affected)|healthwatch|user[- ]led|people's voice|voice of|end[- ]users?|user communit(y|ies))\b/i;
+/** The user groups (vocabulary/user-groups.ts), and "people with experience of using services", which is sentence structure. */
+export const USER_GROUPS = new RegExp(
+  `${wordPattern(termsOf(USER_GROUP_WORDS)).source}|\\b(with|of) (recent |lived |direct |personal )?experience of (using|receiving|living|being|caring)\\b`,
+  'i',
+);
 
 /** Words that mean a say in design or governance, not just being told. */
 export const INVOLVING =
