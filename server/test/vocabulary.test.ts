@@ -14,11 +14,12 @@ import type { VocabularyEntry } from '../src/language/vocabulary/entry.js';
 import { measurableFacts } from '../src/language/measurable.js';
 import { DOER_WORDS, SHORT_NAME_WORDS } from '../src/language/organisations.js';
 import { isDiffuseOwner } from '../src/language/owners.js';
-import { USER_GROUPS } from '../src/language/people.js';
+import { INFORMING, INVOLVING, USER_GROUPS } from '../src/language/people.js';
 import { readListing } from '../src/language/person-names.js';
 import { BENEFICIARY_GROUPS } from '../src/language/vocabulary/beneficiary-groups.js';
 import { BUZZWORDS } from '../src/language/vocabulary/buzzwords.js';
 import { DIFFUSE_OWNERS, WEAK_SUBJECTS } from '../src/language/vocabulary/diffuse-owners.js';
+import { INFORMING_WORDS, INVOLVING_PHRASES, INVOLVING_STEMS } from '../src/language/vocabulary/involvement-words.js';
 import { BODY_NAME_WORDS, ORGANISATION_WORDS } from '../src/language/vocabulary/organisations.js';
 import { POST_WORDS } from '../src/language/vocabulary/posts.js';
 import { PROCEDURAL_PARTICIPLES } from '../src/language/vocabulary/procedural-participles.js';
@@ -64,6 +65,9 @@ const tables: Table[] = [
   { name: 'slogans', entries: SLOGANS, reads: (aim) => measurableFacts(aim, [], []).slogan },
   // The pattern the no-user-involvement and no-outcome-measures rules test sentences with.
   { name: 'user groups', entries: USER_GROUP_WORDS, reads: (sentence) => USER_GROUPS.test(sentence) },
+  { name: 'involving stems', entries: INVOLVING_STEMS, reads: (sentence) => INVOLVING.test(sentence) },
+  { name: 'involving phrases', entries: INVOLVING_PHRASES, reads: (sentence) => INVOLVING.test(sentence) },
+  { name: 'informing words', entries: INFORMING_WORDS, reads: (sentence) => INFORMING.test(sentence) },
   { name: 'buzzwords', entries: BUZZWORDS, reads: (sentence) => ruleFinds(buzzword, sentence) },
   { name: 'succession words (a key role covered)', entries: SUCCESSION_WORDS, reads: (sentence) => !ruleFinds(keyPersonDependency, sentence) },
 ];

@@ -31,7 +31,7 @@ export function wordPattern(words: readonly string[], flags = 'i'): RegExp {
   return new RegExp(`\\b(?:${alternatives.join('|')})\\b`, flags);
 }
 
-function escapeRegExp(text: string): string {
+export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
