@@ -24,10 +24,12 @@ import { BODY_NAME_WORDS, ORGANISATION_WORDS } from '../src/language/vocabulary/
 import { POST_WORDS } from '../src/language/vocabulary/posts.js';
 import { PROCEDURAL_PARTICIPLES } from '../src/language/vocabulary/procedural-participles.js';
 import { SLOGANS } from '../src/language/vocabulary/slogans.js';
+import { SUCCESS_STEMS, SUCCESS_WORDS } from '../src/language/vocabulary/success-words.js';
 import { SUCCESSION_WORDS } from '../src/language/vocabulary/succession-words.js';
 import { USER_GROUP_WORDS } from '../src/language/vocabulary/user-groups.js';
 import buzzword from '../src/rules/buzzword.js';
 import keyPersonDependency from '../src/rules/key-person-dependency.js';
+import meetingsAsSuccess from '../src/rules/meetings-as-success.js';
 import type { Rule } from '../src/rules/types.js';
 import { markdown } from './support/rule-tester.js';
 
@@ -69,6 +71,8 @@ const tables: Table[] = [
   { name: 'involving phrases', entries: INVOLVING_PHRASES, reads: (sentence) => INVOLVING.test(sentence) },
   { name: 'informing words', entries: INFORMING_WORDS, reads: (sentence) => INFORMING.test(sentence) },
   { name: 'buzzwords', entries: BUZZWORDS, reads: (sentence) => ruleFinds(buzzword, sentence) },
+  { name: 'success stems (meetings offered as success)', entries: SUCCESS_STEMS, reads: (sentence) => ruleFinds(meetingsAsSuccess, sentence) },
+  { name: 'success words (meetings offered as success)', entries: SUCCESS_WORDS, reads: (sentence) => ruleFinds(meetingsAsSuccess, sentence) },
   { name: 'succession words (a key role covered)', entries: SUCCESSION_WORDS, reads: (sentence) => !ruleFinds(keyPersonDependency, sentence) },
 ];
 

@@ -2,7 +2,7 @@
 import { termsOf } from './vocabulary/entry.js';
 import { INFORMING_WORDS, INVOLVING_PHRASES, INVOLVING_STEMS } from './vocabulary/involvement-words.js';
 import { USER_GROUP_WORDS } from './vocabulary/user-groups.js';
-import { escapeRegExp, wordPattern } from './words.js';
+import { stemPattern, wordPattern } from './words.js';
 
 /** The user groups (vocabulary/user-groups.ts), and "people with experience of using services", which is sentence structure. */
 export const USER_GROUPS = new RegExp(
@@ -16,7 +16,7 @@ export const USER_GROUPS = new RegExp(
  */
 export const INVOLVING = new RegExp(
   [
-    String.raw`\b(?:${termsOf(INVOLVING_STEMS).map(escapeRegExp).join('|')})\w*\b`,
+    stemPattern(termsOf(INVOLVING_STEMS)).source,
     wordPattern(termsOf(INVOLVING_PHRASES)).source,
     String.raw`\b(members? of the (board|group|panel|committee|partnership)|helped (write|design|shape|choose|develop|plan)|partners? in|help(ed|s|ing)? (to )?(design|develop|write|plan|set|choose|shape|decide|run|govern|review)|work(ed|ing)? (with|alongside) (them|service users|carers|residents|patients|families|people)|led by (people|service users|carers|residents)|lived experience (panel|group|network|board|members?|advisers?|representatives?)|(user|member|community|end[- ]user)[- ]driven|driven by (its |their |our )?(users|members|the community|end users))\b`,
   ].join('|'),

@@ -31,7 +31,12 @@ export function wordPattern(words: readonly string[], flags = 'i'): RegExp {
   return new RegExp(`\\b(?:${alternatives.join('|')})\\b`, flags);
 }
 
-export function escapeRegExp(text: string): string {
+/** Like wordPattern, for word starts: "involv" finds "involved" and "involvement". */
+export function stemPattern(stems: readonly string[], flags = 'i'): RegExp {
+  return new RegExp(`\\b(?:${stems.map(escapeRegExp).join('|')})\\w*\\b`, flags);
+}
+
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 

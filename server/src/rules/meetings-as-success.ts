@@ -1,3 +1,6 @@
+import { termsOf } from '../language/vocabulary/entry.js';
+import { SUCCESS_STEMS, SUCCESS_WORDS } from '../language/vocabulary/success-words.js';
+import { stemPattern, wordPattern } from '../language/words.js';
 import type { Sentence } from '../model/types.js';
 import { defineRule } from './types.js';
 
@@ -17,12 +20,12 @@ const MEETING_OUTPUT =
  */
 const ATTENDANCE_TARGET =
   /\b(attendance\s+of\s+[\d,.]+\s*\+?\s*(k\s+)?(people|attendees|delegates|participants|members)|(increase|grow|raise|boost|improve|maintain|double)\w*\s+(\w+\s+){0,2}(attendance|turnout|footfall)\b[^.;]{0,60}\d|(meeting|event|session|conference)\s+(attendance|turnout)\s+(has\s+|have\s+)?(improved|increased|grew|rose|doubled|went up)|meetings?\s+with\s+(an\s+average\s+of\s+)?\d+\s+(or\s+more\s+)?(participants|attendees|members|people)|(level|frequency)\s+of\s+activity\s+of\s+(\w+\s+){0,3}meetings)\b/i;
-/** Words that make a sentence a statement of how success is judged. */
+/** Words and shapes ("evidence of progress", "shows that") that make a sentence a statement of how success is judged: sentence structure, so an expression. */
 const STRONG_SUCCESS = /\b(success(ful)?|judged|measured by|evidence of (progress|success)|demonstrat\w+|proves?|shows? (that|how))\b/i;
 /** "We will know the partnership is working if:" makes each item below it a measure of success. */
 const SUCCESS_LEAD_IN = /\b(success\w*|succeeding|working|judge\w*|measure\w*|know|key results?|krs?|kpis?|targets?|indicators?|metrics?)\b[^:]*:\s*$/i;
-const SUCCESS =
-  /\b(success\w*|succeed\w*|is working|are working|working well|works? well|effective\w*|performance|demonstrat\w*|shows?|shown|showing|evidence[ds]?|judged?|measured?|measures|sign of|signs of|proof|proves?|achiev\w*|healthy|strength of|kpis?|indicators?|targets?|outcomes?)\b/i;
+/** Words of judging success (vocabulary/success-words.ts): without one, a count of meetings is a record, not a measure. */
+const SUCCESS = new RegExp(`${stemPattern(termsOf(SUCCESS_STEMS)).source}|${wordPattern(termsOf(SUCCESS_WORDS)).source}`, 'i');
 
 export default defineRule({
   meta: {
