@@ -26,7 +26,6 @@ becky vicky nikki sandy gareth huw bethan rhian cerys gethin alun geraint ifan n
 );
 const TITLE = /^(Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Cllr|Councillor|Sir|Dame|Rev|Revd|Inspector|Sergeant|Superintendent|Constable|Detective|Chief Inspector)\.?$/;
 
-
 /** The first named individual in `text`: index and the name as written. */
 export function findPerson(text: string): { index: number; name: string } | null {
   // Pairs overlap ("Inspector Gary Holt" holds "Inspector Gary" and "Gary Holt"), so step one word at a time.
@@ -65,7 +64,11 @@ designated named senior assistant principal operations operational clinical medi
 risk strategy strategic policy children's adults' voluntary statutory independent domestic drug alcohol homeless homelessness
 safeguarding multi multi-agency ward wards place places neighbourhood`.split(/\s+/),
 );
-/** Words that end names of places, documents and schemes rather than people ("Ashdown Plan", "Mill Lane"); bodies and posts come from their vocabularies. */
+/**
+ * Last words of names that are no person's: places, documents and schemes ("Ashdown Plan", "Mill
+ * Lane"), and staff in the plural ("Officers", "Governors"), who own nothing singly and so are not
+ * in the post vocabulary. Bodies and posts come from their vocabularies.
+ */
 const NOT_SURNAME_WORDS = new Set(
   `parish chapel teams groups researcher researchers scientist scientists investigator investigators plan strategy agreement
 act policy officers nurses workers health framework review report day week month year street road house hall park court
@@ -91,6 +94,7 @@ function findUnlistedName(text: string): { index: number; name: string } | null 
   return null;
 }
 
+/** A post in apposition marks the name beside it: "Coordinator, Bev Whitlock," or "Bev Whitlock, the Coordinator". */
 function inApposition(text: string, index: number, name: string): boolean {
   if (POST_WORD.test(name)) return false;
   const before = text.slice(Math.max(0, index - 40), index);
@@ -115,8 +119,11 @@ export function personFillingPost(text: string): { index: number; name: string }
 const POST_FILLED_BY =
   /\b([Cc]hair(?:\s?person)?|[Cc]onvenor|[Cc]onvener|[Ll]ead|[Cc]oordinator|[Dd]irector|[Cc]ontact)\b[^.;]{0,60}?\b(?:is|will be)\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)/u;
 
-
-/** A post rather than a person or body: "Chief Executive Officer, TENET", "Three representatives appointed by members". */
+/**
+ * A post rather than a person or body: "Chief Executive Officer, TENET", "Three representatives appointed
+ * by members". The shape (a count of seats; a short title ending in a post) is sentence structure; the
+ * posts come from the post vocabulary.
+ */
 const POST_LISTING = new RegExp(
   String.raw`^((a|an|one|two|three|four|five|six|\d+)\s+(\w+\s+)?(representatives?|members?|nominees?|delegates?|officers?|officials?)\b|([A-Z][\w'’-]*\s+){0,4}${POST_WORD.source}\s*(,|\(|of\b|or\b|$))`,
   'i',
