@@ -51,6 +51,7 @@ describe('the npm package', () => {
       'out/cli.js',
       'out/server.js',
       'package.json',
+      'schema/package-json.schema.json',
       'schema/partnerlintrc.schema.json',
     ]);
   });

@@ -3,6 +3,7 @@
  * gives the whole picture (counts by rule and by file) and the first findings, each linked to its rule's page.
  */
 import path from 'node:path';
+import { plural } from '../cli/results.js';
 import { DIRECTIVES_DOCS_URL, ruleDocsUrl } from '../engine/docs-url.js';
 import type { ReportFile, Tally } from './report.js';
 
@@ -66,10 +67,6 @@ function docsUrl(ruleId: string): string {
 /** Forward slashes on every runner, as in the repository's web pages. */
 function relativePath(filePath: string, workspace: string): string {
   return path.relative(workspace, filePath).split(path.sep).join('/');
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 function code(text: string): string {
