@@ -16,6 +16,7 @@ import { DOER_WORDS, SHORT_NAME_WORDS } from '../src/language/organisations.js';
 import { isDiffuseOwner } from '../src/language/owners.js';
 import { INFORMING, INVOLVING, USER_GROUPS } from '../src/language/people.js';
 import { readListing } from '../src/language/person-names.js';
+import { buildModel } from '../src/model/build.js';
 import { BENEFICIARY_GROUPS } from '../src/language/vocabulary/beneficiary-groups.js';
 import { BUZZWORDS } from '../src/language/vocabulary/buzzwords.js';
 import { DIFFUSE_OWNERS, WEAK_SUBJECTS } from '../src/language/vocabulary/diffuse-owners.js';
@@ -26,6 +27,7 @@ import { PROCEDURAL_PARTICIPLES } from '../src/language/vocabulary/procedural-pa
 import { SLOGANS } from '../src/language/vocabulary/slogans.js';
 import { SUCCESS_STEMS, SUCCESS_WORDS } from '../src/language/vocabulary/success-words.js';
 import { SUCCESSION_WORDS } from '../src/language/vocabulary/succession-words.js';
+import { TASK_VERBS } from '../src/language/vocabulary/task-verbs.js';
 import { USER_GROUP_WORDS } from '../src/language/vocabulary/user-groups.js';
 import buzzword from '../src/rules/buzzword.js';
 import keyPersonDependency from '../src/rules/key-person-dependency.js';
@@ -34,6 +36,12 @@ import type { Rule } from '../src/rules/types.js';
 import { markdown } from './support/rule-tester.js';
 
 const NO_OWNER_SETTINGS = { partners: [], owners: [], diffuse: [] };
+
+/** A line under a strategy's priorities: read as a task when the model finds no aim in it. */
+function readAsTask(line: string): boolean {
+  const text = ['---', 'type: strategy', '---', '', '# Ageing well strategy', '', '## Our priorities', '', `- ${line}`, ''].join('\n');
+  return buildModel(text).aims.length === 0;
+}
 
 /** Lists read inside a rule are read by the rule itself: does it find anything in a plan holding the sentence? */
 function ruleFinds(rule: Rule<any>, sentence: string): boolean {
@@ -70,6 +78,7 @@ const tables: Table[] = [
   { name: 'involving stems', entries: INVOLVING_STEMS, reads: (sentence) => INVOLVING.test(sentence) },
   { name: 'involving phrases', entries: INVOLVING_PHRASES, reads: (sentence) => INVOLVING.test(sentence) },
   { name: 'informing words', entries: INFORMING_WORDS, reads: (sentence) => INFORMING.test(sentence) },
+  { name: 'task verbs (a task, not an aim)', entries: TASK_VERBS, reads: readAsTask },
   { name: 'buzzwords', entries: BUZZWORDS, reads: (sentence) => ruleFinds(buzzword, sentence) },
   { name: 'success stems (meetings offered as success)', entries: SUCCESS_STEMS, reads: (sentence) => ruleFinds(meetingsAsSuccess, sentence) },
   { name: 'success words (meetings offered as success)', entries: SUCCESS_WORDS, reads: (sentence) => ruleFinds(meetingsAsSuccess, sentence) },

@@ -7,6 +7,9 @@ import { findCommitment } from '../language/commitments.js';
 import { sloganPattern } from '../language/measurable.js';
 import { namesDoer } from '../language/organisations.js';
 import { findPerson } from '../language/person-names.js';
+import { termsOf } from '../language/vocabulary/entry.js';
+import { TASK_VERBS } from '../language/vocabulary/task-verbs.js';
+import { wordPattern } from '../language/words.js';
 import type { Aim, Item, MappedText, PartnershipDocument, Section, SectionMeaning, Sentence } from './types.js';
 
 const AIM_SECTIONS = ['aims', 'outcomes'] as const;
@@ -37,9 +40,8 @@ const SLOGAN_VERB = /^(work|improve|deliver|make|build|transform|strengthen|ensu
 const SLOGAN_AIM = /^(improve|deliver|work together|promote|champion|transform|strengthen)\b.*\b(outcomes|joined-up|seamless|best-in-class|better services|more effectively|partnership working|integrated working)\b/i;
 const TASK_PASSIVE =
   /\b(will|shall|is to|are to)\s+be\s+(reviewed|commissioned|published|introduced|funded|set up|appointed|held|established|launched|piloted|produced|mapped|rolled out|procured|recruited|written|drafted|updated|refreshed|audited|installed)\b/i;
-/** Verbs that start a task rather than name a change ("Commission a service", "Set up a hub"). */
-const TASK_VERB =
-  /^(commission|fund|introduce|publicise|publicize|pilot|run|place|set up|publish|appoint|recruit|hold|establish|launch|hire|train|map|review|produce|write|draft|open|host|convene|organise|arrange|procure|purchase|buy|install|roll out|carry out|undertake|complete|hand|send|submit|agree|sign|meet|attend|bring together|set out|refresh|update|audit|scope|explore|consult|engage)\b/i;
+/** A line that starts with a task verb (vocabulary/task-verbs.ts): "Commission a service", "Set up a hub". */
+const TASK_VERB = new RegExp(`^${wordPattern(termsOf(TASK_VERBS)).source}`, 'i');
 
 /** "Key Strategic Objectives" on a line of its own, as a heading written as plain text above the list. */
 const AIMS_TITLE_LINE = /^(?=(\S+\s+){0,5}\S+$)[\w\s'’&-]*\b(aims|objectives|goals|priorities|ambitions|outcomes)\b[\w\s'’&-]*$/i;
