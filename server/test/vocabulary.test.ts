@@ -27,6 +27,7 @@ import { PROCEDURAL_PARTICIPLES } from '../src/language/vocabulary/procedural-pa
 import { SLOGANS } from '../src/language/vocabulary/slogans.js';
 import { SUCCESS_STEMS, SUCCESS_WORDS } from '../src/language/vocabulary/success-words.js';
 import { SUCCESSION_WORDS } from '../src/language/vocabulary/succession-words.js';
+import { TASK_PARTICIPLES } from '../src/language/vocabulary/task-participles.js';
 import { TASK_VERBS } from '../src/language/vocabulary/task-verbs.js';
 import { USER_GROUP_WORDS } from '../src/language/vocabulary/user-groups.js';
 import buzzword from '../src/rules/buzzword.js';
@@ -79,6 +80,7 @@ const tables: Table[] = [
   { name: 'involving phrases', entries: INVOLVING_PHRASES, reads: (sentence) => INVOLVING.test(sentence) },
   { name: 'informing words', entries: INFORMING_WORDS, reads: (sentence) => INFORMING.test(sentence) },
   { name: 'task verbs (a task, not an aim)', entries: TASK_VERBS, reads: readAsTask },
+  { name: 'task participles (a task, not an aim)', entries: TASK_PARTICIPLES, reads: readAsTask },
   { name: 'buzzwords', entries: BUZZWORDS, reads: (sentence) => ruleFinds(buzzword, sentence) },
   { name: 'success stems (meetings offered as success)', entries: SUCCESS_STEMS, reads: (sentence) => ruleFinds(meetingsAsSuccess, sentence) },
   { name: 'success words (meetings offered as success)', entries: SUCCESS_WORDS, reads: (sentence) => ruleFinds(meetingsAsSuccess, sentence) },

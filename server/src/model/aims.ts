@@ -8,6 +8,7 @@ import { sloganPattern } from '../language/measurable.js';
 import { namesDoer } from '../language/organisations.js';
 import { findPerson } from '../language/person-names.js';
 import { termsOf } from '../language/vocabulary/entry.js';
+import { TASK_PARTICIPLES } from '../language/vocabulary/task-participles.js';
 import { TASK_VERBS } from '../language/vocabulary/task-verbs.js';
 import { wordPattern } from '../language/words.js';
 import type { Aim, Item, MappedText, PartnershipDocument, Section, SectionMeaning, Sentence } from './types.js';
@@ -38,8 +39,8 @@ const CHANGE_VERB =
   /^(reduce|increase|improve|cut|halve|double|raise|lower|strengthen|ensure|promote|tackle|prevent|end|close|narrow|enable|help|make sure|give every (child|young person|person|family|carer|resident|pupil|older person)|achieve|eliminate|keep)\b/i;
 const SLOGAN_VERB = /^(work|improve|deliver|make|build|transform|strengthen|ensure|promote|create|join|integrate)\b/i;
 const SLOGAN_AIM = /^(improve|deliver|work together|promote|champion|transform|strengthen)\b.*\b(outcomes|joined-up|seamless|best-in-class|better services|more effectively|partnership working|integrated working)\b/i;
-const TASK_PASSIVE =
-  /\b(will|shall|is to|are to)\s+be\s+(reviewed|commissioned|published|introduced|funded|set up|appointed|held|established|launched|piloted|produced|mapped|rolled out|procured|recruited|written|drafted|updated|refreshed|audited|installed)\b/i;
+/** "will be reviewed", "is to be set up": the participles are data (vocabulary/task-participles.ts), the "will be" around them sentence structure. */
+const TASK_PASSIVE = new RegExp(String.raw`\b(will|shall|is to|are to)\s+be\s+` + wordPattern(termsOf(TASK_PARTICIPLES)).source, 'i');
 /** A line that starts with a task verb (vocabulary/task-verbs.ts): "Commission a service", "Set up a hub". */
 const TASK_VERB = new RegExp(`^${wordPattern(termsOf(TASK_VERBS)).source}`, 'i');
 
